@@ -1,0 +1,4 @@
+/** @wardline/core: the domain. No HTTP, no Teams, no Dataverse SDKs: edges translate to and from this. */
+export * from './model';
+export * from './errors';
+export * from './store/store';

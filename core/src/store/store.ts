@@ -1,0 +1,146 @@
+import type {
+  Asset, NewRow, Officer, OutboxChannel, OutboxEvent, Priority, RoutingRule, RowTypes, SourceChannel, Subscription,
+  Task, TaskStatus, TaskType, TaskUpdate, Ward, WardMember, outboxTable, subscriptionTable, taskTable, taskUpdateTable,
+} from '../model';
+
+/**
+ * The one Store interface. Two adapters implement it (SQLite, embedded; Dataverse Web API,
+ * production) and one contract suite (store-contract.ts) runs against both.
+ *
+ * Writes that belong together are handed over whole (a job with its timeline and outbox events)
+ * so each adapter can make them atomic: a SQLite transaction, a Dataverse $batch change set.
+ */
+
+export type NewTask = NewRow<typeof taskTable>;
+export type NewTimelineEntry = Omit<NewRow<typeof taskUpdateTable>, 'task'> & { task?: string };
+export type NewOutboxEvent = Omit<NewRow<typeof outboxTable>, 'status' | 'attempts' | 'nextAttemptOn'> & {
+  status?: OutboxEvent['status'];
+  attempts?: number;
+  nextAttemptOn?: string;
+};
+export type NewSubscription = Omit<NewRow<typeof subscriptionTable>, 'task'> & { task?: string };
+
+/** A new job and everything written with it, in one transaction. */
+export interface TaskCreation {
+  task: NewTask;
+  timeline: NewTimelineEntry[];
+  outbox: NewOutboxEvent[];
+  subscriptions?: NewSubscription[];
+}
+
+export interface TaskCreationResult {
+  task: Task;
+  /** false when (sourceChannel, externalReference) already existed: the existing job is returned and nothing is written. */
+  created: boolean;
+}
+
+/** A change to one job under optimistic concurrency, with what is written alongside it. */
+export interface TaskChange {
+  id: string;
+  /** The row version the caller read; a different stored version raises StaleTaskError. */
+  expectedRowVersion: number;
+  set: Partial<Omit<Task, 'id' | 'createdOn' | 'modifiedOn' | 'rowVersion'>>;
+  timeline?: NewTimelineEntry[];
+  outbox?: NewOutboxEvent[];
+  subscriptions?: NewSubscription[];
+}
+
+export interface TaskQuery {
+  wardIds?: string[];
+  statuses?: TaskStatus[];
+  taskTypeIds?: string[];
+  priorities?: Priority[];
+  assignedOfficer?: string | null;
+  assignedTeam?: string;
+  sourceChannel?: SourceChannel;
+  councillorRaised?: boolean;
+  /** Only jobs with dueBy before this time that are still open. */
+  overdueAt?: string;
+  reportedFrom?: string;
+  reportedTo?: string;
+  modifiedSince?: string;
+  /** Search in reference, title, address. */
+  text?: string;
+  bbox?: { minLatitude: number; minLongitude: number; maxLatitude: number; maxLongitude: number };
+  orderBy?: 'reportedOn' | 'dueBy' | 'priority' | 'modifiedOn';
+  descending?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** All-or-nothing load of reference data; `replace` empties the table first. */
+export interface ImportBatch<K extends keyof RowTypes = keyof RowTypes> {
+  table: K;
+  rows: NewRow<never>[] | Record<string, unknown>[];
+  mode: 'insert' | 'upsert' | 'replace';
+  /** Column whose value identifies an existing row for upsert (an alternate key column). */
+  upsertKey?: string;
+}
+
+export interface OutboxClaim {
+  now: string;
+  /** How long the claimer holds the events before another dispatcher may take them. */
+  leaseMs: number;
+  limit: number;
+  channels?: OutboxChannel[];
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  kind: 'sqlite' | 'dataverse';
+  location: string;
+  schemaVersion: number;
+  counts: Partial<Record<keyof RowTypes, number>>;
+  pendingOutbox: number;
+  detail?: string;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'dataverse';
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+
+  // Reference data
+  listTaskTypes(): Promise<TaskType[]>;
+  listWards(): Promise<Ward[]>;
+  listWardMembers(filter?: { wardId?: string; councillorId?: string }): Promise<WardMember[]>;
+  listAssets(): Promise<Asset[]>;
+  listRoutingRules(): Promise<RoutingRule[]>;
+  listOfficers(filter?: { role?: Officer['role']; team?: string }): Promise<Officer[]>;
+  getOfficer(id: string): Promise<Officer | undefined>;
+  getOfficerByEntraId(entraObjectId: string): Promise<Officer | undefined>;
+  updateOfficer(id: string, set: Partial<Omit<Officer, 'id' | 'createdOn' | 'modifiedOn'>>): Promise<Officer>;
+  /** Loads rows all-or-nothing; returns how many were written. */
+  importRows(batches: ImportBatch[]): Promise<number>;
+
+  // Jobs
+  createTask(creation: TaskCreation): Promise<TaskCreationResult>;
+  /** Creates many jobs in one transaction (legacy imports, benchmarks); idempotent per external reference. */
+  createTasks(creations: TaskCreation[]): Promise<TaskCreationResult[]>;
+  updateTask(change: TaskChange): Promise<Task>;
+  getTask(id: string): Promise<Task | undefined>;
+  getTaskByReference(reference: string): Promise<Task | undefined>;
+  getTaskByExternalReference(sourceChannel: SourceChannel, externalReference: string): Promise<Task | undefined>;
+  listTasks(query: TaskQuery): Promise<Page<Task>>;
+  /** Open jobs (new to on hold) for the duplicate index. */
+  listOpenTasks(): Promise<Task[]>;
+  getTimeline(taskId: string): Promise<TaskUpdate[]>;
+  getTimelineEntryByClientId(clientId: string): Promise<TaskUpdate | undefined>;
+  /** Next sequence number for job references in a year (atomic). */
+  nextReferenceNumber(year: number): Promise<number>;
+  listSubscriptions(filter: { taskId?: string; wardId?: string; personId?: string }): Promise<Subscription[]>;
+  addSubscriptions(subscriptions: NewSubscription[]): Promise<Subscription[]>;
+
+  // Outbox
+  enqueue(events: NewOutboxEvent[]): Promise<OutboxEvent[]>;
+  /** Takes due events under a lease; an event whose lease lapsed (a crashed dispatcher) is claimable again. */
+  claimOutbox(claim: OutboxClaim): Promise<OutboxEvent[]>;
+  markDelivered(id: string, deliveredOn: string): Promise<void>;
+  markFailed(id: string, failure: { error: string; nextAttemptOn: string; dead: boolean }): Promise<void>;
+  listOutbox(filter?: { status?: OutboxEvent['status']; taskId?: string; channel?: OutboxChannel }): Promise<OutboxEvent[]>;
+}
