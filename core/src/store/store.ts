@@ -11,7 +11,6 @@ import type {
  * so each adapter can make them atomic: a SQLite transaction, a Dataverse $batch change set.
  */
 
-export type NewTask = NewRow<typeof taskTable>;
 export type NewTimelineEntry = Omit<NewRow<typeof taskUpdateTable>, 'task'> & { task?: string };
 export type NewOutboxEvent = Omit<NewRow<typeof outboxTable>, 'status' | 'attempts' | 'nextAttemptOn'> & {
   status?: OutboxEvent['status'];
@@ -22,7 +21,7 @@ export type NewSubscription = Omit<NewRow<typeof subscriptionTable>, 'task'> & {
 
 /** A new job and everything written with it, in one transaction. */
 export interface TaskCreation {
-  task: NewTask;
+  task: NewRow<typeof taskTable>;
   timeline: NewTimelineEntry[];
   outbox: NewOutboxEvent[];
   subscriptions?: NewSubscription[];
