@@ -2,3 +2,4 @@
 export * from './model';
 export * from './errors';
 export * from './store/store';
+export * from './docs';
