@@ -16,6 +16,9 @@ export const CoreErrors = {
   ActorNotAllowed: { code: 'WL-LIFE-002', message: '{actor} may not {action} job {ref}: {reason}' },
   ReasonRequired: { code: 'WL-LIFE-003', message: 'A reason is needed to {action} job {ref}.' },
   PhotoRequired: { code: 'WL-LIFE-004', message: 'Job {ref} is a {taskType}: a photo is needed to complete it.' },
+  SettingInvalid: { code: 'WL-CORE-020', message: 'Setting {variable} ({schemaName}): {problem}' },
+  DescriptionRequired: { code: 'WL-LIFE-005', message: 'A public note saying what was done is needed to {action} job {ref}.' },
+  MergeTargetInvalid: { code: 'WL-LIFE-006', message: 'Job {ref} cannot be merged into {target}: {reason}' },
   ImportFailed: { code: 'WL-IMPORT-001', message: '{file}{location}: {problem}' },
   ChannelMissing: { code: 'WL-OUTBOX-001', message: 'No delivery channel "{channel}" is registered; event {id} waits until one is.' },
 } as const;
@@ -80,6 +83,35 @@ export class TransitionNotAllowedError extends WardlineError {
 export class ActorNotAllowedError extends WardlineError {
   constructor(actor: string, action: string, ref: string, reason: string) {
     super(CoreErrors.ActorNotAllowed, { actor, action, ref, reason });
+  }
+}
+/** A council setting (environment variable) is missing or malformed; names the variable. */
+export class SettingError extends WardlineError {
+  constructor(variable: string, schemaName: string, problem: string) {
+    super(CoreErrors.SettingInvalid, { variable, schemaName, problem });
+  }
+}
+/** A lifecycle action needs a reason (decline, hold, could not complete, cancel, reprioritise). */
+export class ReasonRequiredError extends WardlineError {
+  constructor(action: string, ref: string) {
+    super(CoreErrors.ReasonRequired, { action, ref });
+  }
+}
+/** The task type requires a photo to complete and none was given. */
+export class PhotoRequiredError extends WardlineError {
+  constructor(ref: string, taskType: string) {
+    super(CoreErrors.PhotoRequired, { ref, taskType });
+  }
+}
+/** Completing a job needs a public note for the resident. */
+export class DescriptionRequiredError extends WardlineError {
+  constructor(action: string, ref: string) {
+    super(CoreErrors.DescriptionRequired, { action, ref });
+  }
+}
+export class MergeTargetInvalidError extends WardlineError {
+  constructor(ref: string, target: string, reason: string) {
+    super(CoreErrors.MergeTargetInvalid, { ref, target, reason });
   }
 }
 /** An import stopped: names the file, line and field; nothing was stored. */
