@@ -3,3 +3,4 @@ export * from './model';
 export * from './errors';
 export * from './store/store';
 export * from './docs';
+export * from './store';

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { ColumnDef, TableDef } from '../../model';
+import { InvalidValueError } from '../store-errors';
+import { sqlName } from './schema';
+
+/**
+ * Converts between model rows (camelCase keys, booleans, ISO dates) and SQLite records
+ * (`wl_` names, 0/1, text). Dates are stored as UTC ISO 8601 with milliseconds
+ * (`2026-03-01T09:00:00.000Z`) so that text order is time order in every query.
+ */
+export interface TableCodec {
+  readonly table: TableDef;
+  readonly name: string;
+  /** `id, createdon, modifiedon, wl_…` in one fixed order. */
+  readonly columnNames: readonly string[];
+  readonly insertSql: string;
+  /** Positional values for insertSql; fills id, createdOn, modifiedOn and boolean defaults. */
+  toParams(row: Record<string, unknown>, now: string, options?: { rejectUnknown?: boolean }): unknown[];
+  /** A stored record as a model row. */
+  fromRecord<T>(record: Record<string, unknown>): T;
+  /** One column's value as stored. */
+  toSql(column: ColumnDef, value: unknown): unknown;
+}
+
+/** An ISO date in the stored form, or an InvalidValueError naming the column. */
+export function normaliseDate(table: string, column: string, value: unknown): string {
+  const time = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN;
+  if (Number.isNaN(time)) throw new InvalidValueError(table, column, `"${String(value)}" is not a date and time (use ISO 8601, e.g. 2026-03-01T09:00:00Z)`, { value: String(value) });
+  return new Date(time).toISOString();
+}
+
+function valueToSql(table: TableDef, column: ColumnDef, value: unknown): unknown {
+  if (value === undefined || value === null) return column.kind === 'boolean' ? (column.defaultValue ? 1 : 0) : null;
+  switch (column.kind) {
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new InvalidValueError(table.key, column.key, `"${String(value)}" is not true or false`, { value: String(value) });
+      return value ? 1 : 0;
+    case 'datetime':
+      return normaliseDate(table.key, column.key, value);
+    case 'memo':
+      return column.json && typeof value === 'object' ? JSON.stringify(value) : value;
+    default:
+      return value;
+  }
+}
+
+/** Builds the codec for one model table. */
+export function createCodec(table: TableDef): TableCodec {
+  const name = sqlName(table.key);
+  const columns = table.columns;
+  const columnNames = ['id', 'createdon', 'modifiedon', ...columns.map((c) => sqlName(c.key))];
+  const booleans = columns.filter((c) => c.kind === 'boolean').map((c) => [sqlName(c.key), c.key] as const);
+  const known = new Set(['id', 'createdOn', 'modifiedOn', ...columns.map((c) => c.key)]);
+  const pairs = columnNames.map((sql, i) => [sql, i < 3 ? ['id', 'createdOn', 'modifiedOn'][i] : columns[i - 3].key] as const);
+  return {
+    table,
+    name,
+    columnNames,
+    insertSql: `INSERT INTO ${name} (${columnNames.join(', ')}) VALUES (${columnNames.map(() => '?').join(', ')})`,
+    toParams(row, now, options = {}) {
+      if (options.rejectUnknown) {
+        for (const key of Object.keys(row)) if (!known.has(key)) throw new InvalidValueError(table.key, key, `is not a column of ${table.key} (columns: ${[...known].join(', ')})`);
+      }
+      const params: unknown[] = [row.id ?? randomUUID(), row.createdOn ? normaliseDate(table.key, 'createdOn', row.createdOn) : now, row.modifiedOn ? normaliseDate(table.key, 'modifiedOn', row.modifiedOn) : now];
+      for (const column of columns) params.push(valueToSql(table, column, row[column.key]));
+      return params;
+    },
+    fromRecord<T>(record: Record<string, unknown>): T {
+      const row: Record<string, unknown> = {};
+      for (const [sql, key] of pairs) row[key] = record[sql] ?? null;
+      for (const [sql, key] of booleans) row[key] = record[sql] === 1;
+      return row as T;
+    },
+    toSql: (column, value) => valueToSql(table, column, value),
+  };
+}

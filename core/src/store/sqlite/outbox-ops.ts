@@ -1,0 +1,69 @@
+import type { OutboxEvent } from '../../model';
+import type { NewOutboxEvent, OutboxClaim } from '../store';
+import { RowNotFoundError } from '../store-errors';
+import { normaliseDate } from './codec';
+import { insertRow, selectRows, type SqliteContext } from './context';
+import { WhereBuilder } from './where';
+
+/**
+ * The outbox on SQLite. Claiming is one UPDATE … RETURNING, so two dispatchers (threads or
+ * processes) can never take the same event under the same lease.
+ */
+
+const LAST_ERROR_MAX = 4000;
+
+/**
+ * Adds events; an event whose idempotencyKey is already stored is not added again and the stored
+ * event is returned in its place, so enqueueing is safe to repeat.
+ */
+export function enqueueEvents(context: SqliteContext, events: readonly NewOutboxEvent[], now: string, taskId?: string): OutboxEvent[] {
+  return events.map((event) => {
+    const existing = selectRows(context, 'outbox', 'WHERE wl_idempotencykey = ?', event.idempotencyKey)[0];
+    if (existing) return existing;
+    return insertRow(context, 'outbox', { status: 'pending', attempts: 0, nextAttemptOn: now, ...event, task: event.task ?? taskId ?? null }, now);
+  });
+}
+
+/** Moves due events (or events whose lease lapsed) to `delivering` under a new lease. */
+export function claimEvents(context: SqliteContext, claim: OutboxClaim): OutboxEvent[] {
+  const now = normaliseDate('outbox', 'now', claim.now);
+  const leaseUntil = new Date(Date.parse(now) + claim.leaseMs).toISOString();
+  const byChannel = claim.channels ? 'AND wl_channel IN (SELECT value FROM json_each(?))' : '';
+  const sql = `UPDATE wl_outbox SET wl_status = 'delivering', wl_leaseuntil = ?, wl_attempts = wl_attempts + 1, modifiedon = ?
+    WHERE id IN (SELECT id FROM wl_outbox
+      WHERE ((wl_status = 'pending' AND wl_nextattempton <= ?) OR (wl_status = 'delivering' AND wl_leaseuntil <= ?)) ${byChannel}
+      ORDER BY wl_nextattempton, createdon LIMIT ?)
+    RETURNING *`;
+  const params: unknown[] = [leaseUntil, now, now, now, ...(claim.channels ? [JSON.stringify(claim.channels)] : []), claim.limit];
+  const codec = context.codecs.outbox;
+  const rows = context.statements.all<Record<string, unknown>>(sql, ...params).map((r) => codec.fromRecord<OutboxEvent>(r));
+  return rows.sort((a, b) => a.nextAttemptOn.localeCompare(b.nextAttemptOn) || a.createdOn.localeCompare(b.createdOn));
+}
+
+function requireEvent(context: SqliteContext, id: string): void {
+  if (!context.statements.first('SELECT 1 AS found FROM wl_outbox WHERE id = ?', id)) throw new RowNotFoundError('outbox', id);
+}
+
+/** Marks an event delivered; repeating it changes nothing (the first delivery time is kept). */
+export function markEventDelivered(context: SqliteContext, id: string, deliveredOn: string): void {
+  const changed = context.statements.run(
+    "UPDATE wl_outbox SET wl_status = 'delivered', wl_deliveredon = ?, wl_leaseuntil = NULL, modifiedon = ? WHERE id = ? AND wl_status <> 'delivered'",
+    normaliseDate('outbox', 'deliveredOn', deliveredOn), context.now(), id,
+  );
+  if (!changed) requireEvent(context, id);
+}
+
+/** Returns an event to `pending` for a later attempt, or parks it as `dead`; a delivered event stays delivered. */
+export function markEventFailed(context: SqliteContext, id: string, failure: { error: string; nextAttemptOn: string; dead: boolean }): void {
+  const changed = context.statements.run(
+    "UPDATE wl_outbox SET wl_status = ?, wl_lasterror = ?, wl_nextattempton = ?, wl_leaseuntil = NULL, modifiedon = ? WHERE id = ? AND wl_status <> 'delivered'",
+    failure.dead ? 'dead' : 'pending', failure.error.slice(0, LAST_ERROR_MAX), normaliseDate('outbox', 'nextAttemptOn', failure.nextAttemptOn), context.now(), id,
+  );
+  if (!changed) requireEvent(context, id);
+}
+
+/** Events by status, job and channel, oldest first. */
+export function listEvents(context: SqliteContext, filter: { status?: OutboxEvent['status']; taskId?: string; channel?: OutboxEvent['channel'] } = {}): OutboxEvent[] {
+  const where = new WhereBuilder().addIf(filter.status, 'wl_status = ?').addIf(filter.taskId, 'wl_task = ?').addIf(filter.channel, 'wl_channel = ?');
+  return selectRows(context, 'outbox', `${where.sql} ORDER BY createdon, id`, ...where.params);
+}
