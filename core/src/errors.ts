@@ -13,6 +13,7 @@ export const CoreErrors = {
   MissingReference: { code: 'WL-STORE-012', message: '{table}.{column} points to {target} "{value}", which does not exist.' },
   StoreUnavailable: { code: 'WL-STORE-001', message: 'The store at {location} cannot be opened: {reason}' },
   TransitionNotAllowed: { code: 'WL-LIFE-001', message: 'A job that is {from} cannot be moved to {to}.' },
+  ActionNotAllowedInStatus: { code: 'WL-LIFE-007', message: 'A job that is {from} cannot be {action}.' },
   ActorNotAllowed: { code: 'WL-LIFE-002', message: '{actor} may not {action} job {ref}: {reason}' },
   ReasonRequired: { code: 'WL-LIFE-003', message: 'A reason is needed to {action} job {ref}.' },
   PhotoRequired: { code: 'WL-LIFE-004', message: 'Job {ref} is a {taskType}: a photo is needed to complete it.' },
@@ -76,8 +77,9 @@ export class DuplicateKeyError extends WardlineError {
   }
 }
 export class TransitionNotAllowedError extends WardlineError {
-  constructor(from: string, to: string) {
-    super(CoreErrors.TransitionNotAllowed, { from, to });
+  /** With `action` (e.g. "reprioritised") the message names the action rather than a target status. */
+  constructor(from: string, to: string, action?: string) {
+    super(action ? CoreErrors.ActionNotAllowedInStatus : CoreErrors.TransitionNotAllowed, { from, to, action });
   }
 }
 export class ActorNotAllowedError extends WardlineError {
