@@ -4,3 +4,4 @@ export * from './errors';
 export * from './store/store';
 export * from './docs';
 export * from './store';
+export * from './geo';
