@@ -1,0 +1,24 @@
+/** core/triage: priority, working-hours service levels, routing and dispatch for each report. */
+export { triage } from './triage';
+export type { TriageReport } from './triage';
+export { TriageDecision } from './triage-decision';
+export { createTriageContext } from './triage-context';
+export type { TriageContext, TriageContextOptions, WardLookup, AssetLookup, OpenTaskLookup } from './triage-context';
+export { addWorkingHours } from './working-hours';
+export { WorkingCalendar, workingCalendarFor, nextLocalDate } from './working-calendar';
+export type { WorkingCalendarOptions, WorkingWindow } from './working-calendar';
+export { bankHolidayCalendar, listHolidayCalendar } from './bank-holidays';
+export type { HolidayCalendar } from './bank-holidays';
+export { PriorityPolicy } from './priority';
+export type { PriorityFacts, PriorityDecision } from './priority';
+export { defaultPriorityRules } from './priority-rules';
+export type { PriorityRules, KeywordPriorityRule, RepeatLocationRule } from './priority-rules';
+export { priorityOrder, priorityRank, raisePriority, morePressing, priorityLabel } from './priority-levels';
+export { Router, defaultTeamFor } from './routing';
+export type { RouteDecision, RoutingFacts } from './routing';
+export { dispatch } from './dispatch';
+export type { DispatchDecision, DispatchRequest } from './dispatch';
+export { OfficerDirectory } from './officer-directory';
+export type { VolunteerMatch } from './officer-directory';
+export { keywordMatcher, splitKeywords } from './keywords';
+export type { KeywordMatcher } from './keywords';

@@ -1,0 +1,53 @@
+import { DateTime } from 'luxon';
+import type { AssetInput, WardHit } from '../geo';
+import { choiceLabel, columnLabel, dispatchMode as dispatchModeChoice } from '../model';
+import type { DispatchMode, Officer, Priority, TaskStatus, TaskType } from '../model';
+import { priorityLabel } from './priority-levels';
+
+/** Everything triage decided about one report. Plain data, plus `explain()` for printing. */
+export class TriageDecision {
+  constructor(
+    readonly taskType: TaskType,
+    readonly ward: WardHit,
+    readonly asset: (AssetInput & { distanceMetres: number; named: boolean }) | undefined,
+    readonly duplicateOf: { id: string; reference?: string; distanceMetres: number } | undefined,
+    readonly priority: Priority,
+    readonly reasons: string[],
+    readonly reportedOn: string,
+    readonly dueBy: string,
+    readonly team: string,
+    readonly officer: Officer | undefined,
+    readonly dispatchMode: DispatchMode,
+    readonly offerTo: Officer[],
+    readonly status: Extract<TaskStatus, 'new' | 'assigned'>,
+    readonly routingRule: { id: string; name: string } | undefined,
+    readonly dispatchNote: string,
+    readonly nearbyOpenJobs: number,
+    private readonly timeZone: string,
+  ) {}
+
+  /** Officer ids offered the job (pool and volunteer modes). */
+  get offerToIds(): string[] {
+    return this.offerTo.map((officer) => officer.id);
+  }
+
+  /** The decision as lines for a terminal, a timeline entry or a card, labels from the model. */
+  explain(): string[] {
+    const label = (column: string): string => columnLabel('task', column);
+    const metres = (m: number): string => `${Math.round(m)} m away`;
+    const when = (iso: string): string => DateTime.fromISO(iso, { zone: this.timeZone }).toFormat('ccc d LLL yyyy, HH:mm');
+    const duplicate = this.duplicateOf;
+    return [
+      `${label('taskType')}: ${this.taskType.name}`,
+      `${label('ward')}: ${this.ward.name} (${this.ward.code})`,
+      `${label('asset')}: ${this.asset ? `${this.asset.name} (${this.asset.assetType}), ${this.asset.named ? 'named in the report' : metres(this.asset.distanceMetres)}` : 'none near by'}`,
+      `${label('duplicateOf')}: ${duplicate ? `${duplicate.reference ?? duplicate.id}, ${metres(duplicate.distanceMetres)}` : 'none'}`,
+      `${label('priority')}: ${priorityLabel(this.priority)}`,
+      ...this.reasons.map((reason) => `  - ${reason}`),
+      `${label('dueBy')}: ${when(this.dueBy)} (${this.taskType.slaHours} working hours)`,
+      `${label('assignedTeam')}: ${this.team}${this.routingRule ? ` (routing rule "${this.routingRule.name}")` : ' (default for the service area)'}`,
+      `${label('dispatchMode')}: ${choiceLabel(dispatchModeChoice.name, this.dispatchMode)}`,
+      `  - ${this.dispatchNote}`,
+    ];
+  }
+}
