@@ -5,3 +5,4 @@ export * from './store/store';
 export * from './docs';
 export * from './store';
 export * from './geo';
+export * from './outbox';

@@ -32,12 +32,13 @@ export function claimEvents(context: SqliteContext, claim: OutboxClaim): OutboxE
   const sql = `UPDATE wl_outbox SET wl_status = 'delivering', wl_leaseuntil = ?, wl_attempts = wl_attempts + 1, modifiedon = ?
     WHERE id IN (SELECT id FROM wl_outbox
       WHERE ((wl_status = 'pending' AND wl_nextattempton <= ?) OR (wl_status = 'delivering' AND wl_leaseuntil <= ?)) ${byChannel}
-      ORDER BY wl_nextattempton, createdon LIMIT ?)
-    RETURNING *`;
+      ORDER BY wl_nextattempton, rowid LIMIT ?)
+    RETURNING rowid AS seq, *`;
   const params: unknown[] = [leaseUntil, now, now, now, ...(claim.channels ? [JSON.stringify(claim.channels)] : []), claim.limit];
   const codec = context.codecs.outbox;
-  const rows = context.statements.all<Record<string, unknown>>(sql, ...params).map((r) => codec.fromRecord<OutboxEvent>(r));
-  return rows.sort((a, b) => a.nextAttemptOn.localeCompare(b.nextAttemptOn) || a.createdOn.localeCompare(b.createdOn));
+  const records = context.statements.all<Record<string, unknown> & { seq: number }>(sql, ...params);
+  records.sort((a, b) => String(a.wl_nextattempton).localeCompare(String(b.wl_nextattempton)) || a.seq - b.seq);
+  return records.map((r) => codec.fromRecord<OutboxEvent>(r));
 }
 
 function requireEvent(context: SqliteContext, id: string): void {
@@ -62,8 +63,8 @@ export function markEventFailed(context: SqliteContext, id: string, failure: { e
   if (!changed) requireEvent(context, id);
 }
 
-/** Events by status, job and channel, oldest first. */
+/** Events by status, job and channel, oldest (first enqueued) first. */
 export function listEvents(context: SqliteContext, filter: { status?: OutboxEvent['status']; taskId?: string; channel?: OutboxEvent['channel'] } = {}): OutboxEvent[] {
   const where = new WhereBuilder().addIf(filter.status, 'wl_status = ?').addIf(filter.taskId, 'wl_task = ?').addIf(filter.channel, 'wl_channel = ?');
-  return selectRows(context, 'outbox', `${where.sql} ORDER BY createdon, id`, ...where.params);
+  return selectRows(context, 'outbox', `${where.sql} ORDER BY createdon, rowid`, ...where.params);
 }
