@@ -13,7 +13,7 @@ export * from './types';
 export * from './choices';
 export * from './names';
 export type { Row, NewRow, ColumnValue, SystemColumns } from './rows';
-export { tables, task as taskTable, taskType as taskTypeTable, taskUpdate as taskUpdateTable, ward as wardTable, wardMember as wardMemberTable, asset as assetTable, routingRule as routingRuleTable, officer as officerTable, subscription as subscriptionTable, outbox as outboxTable } from './tables';
+export { tables, task as taskTable, taskType as taskTypeTable, taskUpdate as taskUpdateTable, ward as wardTable, wardMember as wardMemberTable, asset as assetTable, routingRule as routingRuleTable, officer as officerTable, subscription as subscriptionTable, outbox as outboxTable, apiKey as apiKeyTable } from './tables';
 export type { TableKey } from './tables';
 export { roles } from './roles';
 export { environmentVariables } from './environment';
@@ -33,6 +33,7 @@ export type RoutingRule = Row<typeof t.routingRule>;
 export type Officer = Row<typeof t.officer>;
 export type Subscription = Row<typeof t.subscription>;
 export type OutboxEvent = Row<typeof t.outbox>;
+export type ApiKey = Row<typeof t.apiKey>;
 
 /** Row type by table key. */
 export interface RowTypes {
@@ -46,4 +47,5 @@ export interface RowTypes {
   officer: Officer;
   subscription: Subscription;
   outbox: OutboxEvent;
+  apiKey: ApiKey;
 }

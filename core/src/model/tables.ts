@@ -78,6 +78,8 @@ export const taskType = {
     { key: 'duplicateRadius', kind: 'integer', min: 0, max: 5000, required: true, label: 'Duplicate radius (m)', description: 'Reports this close to an open job of the same type are duplicates.' },
     { key: 'duplicateWindowDays', kind: 'integer', min: 0, max: 365, required: true, label: 'Duplicate window (days)', description: 'How old an open job may be and still attract duplicates.' },
     { key: 'active', kind: 'boolean', defaultValue: true, label: 'Active', description: 'Offered for new reports.' },
+    { key: 'open311Type', kind: 'string', maxLength: 10, label: 'Open311 service type', description: 'realtime (the default: the reference is returned at once), batch (a token, exchanged for the reference later) or blackbox (neither).' },
+    { key: 'open311Attributes', kind: 'memo', maxLength: 20000, json: true, label: 'Open311 questions', description: 'Questions asked through Open311 and the report form, as a JSON array of GeoReport v2 attributes (code, datatype, required, description, order, values, automated).' },
   ],
   alternateKeys: [{ name: 'code', label: 'Code', columns: ['code'] }],
 } as const satisfies TableDef;
@@ -244,11 +246,35 @@ export const outbox = {
     { key: 'leaseUntil', kind: 'datetime', label: 'Lease until', description: 'A dispatcher holds it until then.' },
     { key: 'lastError', kind: 'memo', maxLength: 4000, label: 'Last error', description: 'Why the last attempt failed.' },
     { key: 'deliveredOn', kind: 'datetime', label: 'Delivered on', description: 'When it was delivered.' },
+    { key: 'externalId', kind: 'string', maxLength: 100, label: 'Receiving service id', description: "The receiving service's id for the delivery (e.g. the GOV.UK Notify notification id)." },
+    { key: 'deliveryStatus', kind: 'string', maxLength: 50, label: 'Receipt status', description: 'What the receiving service last reported (e.g. GOV.UK Notify: delivered, permanent-failure).' },
   ],
   alternateKeys: [{ name: 'idempotency', label: 'Idempotency key', columns: ['idempotencyKey'] }],
 } as const satisfies TableDef;
 
+export const apiKey = {
+  key: 'apiKey',
+  label: 'Open311 API key',
+  pluralLabel: 'Open311 API keys',
+  description: 'A client allowed to post reports through Open311 (e.g. FixMyStreet); the key itself is never stored, only its hash.',
+  primaryName: 'name',
+  columns: [
+    { key: 'name', kind: 'string', maxLength: 100, required: true, label: 'Name', description: 'Who the key is for, e.g. fixmystreet.' },
+    { key: 'keyHash', kind: 'string', maxLength: 64, required: true, label: 'Key hash', description: 'SHA-256 of the key, in hex.' },
+    { key: 'keyPrefix', kind: 'string', maxLength: 12, required: true, label: 'Key starts with', description: 'The first characters of the key, to tell keys apart in lists.' },
+    { key: 'active', kind: 'boolean', defaultValue: true, label: 'Active', description: 'Revoked keys are refused.' },
+    { key: 'revokedOn', kind: 'datetime', label: 'Revoked on', description: 'When the key was revoked.' },
+    { key: 'requestsPerMinute', kind: 'integer', min: 1, max: 100000, label: 'Requests a minute', description: 'Most requests a minute the client may make (empty: the council default).' },
+    { key: 'pushUrl', kind: 'string', maxLength: 1000, format: 'url', label: 'Update endpoint', description: "The client's servicerequestupdates endpoint, where job updates are posted (FixMyStreet's mySociety extension)." },
+    { key: 'pushApiKey', kind: 'string', maxLength: 200, personal: true, label: 'Update endpoint key', description: 'The api_key the client expects on posted updates (secret).' },
+  ],
+  alternateKeys: [
+    { name: 'name', label: 'Name', columns: ['name'] },
+    { name: 'keyhash', label: 'Key hash', columns: ['keyHash'] },
+  ],
+} as const satisfies TableDef;
+
 /** Every table, in dependency order (targets of lookups before the tables that use them, where possible). */
-export const tables = [taskType, ward, officer, asset, wardMember, routingRule, task, taskUpdate, subscription, outbox] as const;
+export const tables = [taskType, ward, officer, asset, wardMember, routingRule, task, taskUpdate, subscription, outbox, apiKey] as const;
 
 export type TableKey = (typeof tables)[number]['key'];

@@ -1,5 +1,5 @@
 import type {
-  Asset, NewRow, Officer, OutboxChannel, OutboxEvent, Priority, RoutingRule, RowTypes, SourceChannel, Subscription,
+  ApiKey, Asset, NewRow, Officer, OutboxChannel, OutboxEvent, Priority, RoutingRule, RowTypes, SourceChannel, Subscription,
   Task, TaskStatus, TaskType, TaskUpdate, Ward, WardMember, outboxTable, subscriptionTable, taskTable, taskUpdateTable,
 } from '../model';
 
@@ -142,4 +142,8 @@ export interface Store {
   markDelivered(id: string, deliveredOn: string): Promise<void>;
   markFailed(id: string, failure: { error: string; nextAttemptOn: string; dead: boolean }): Promise<void>;
   listOutbox(filter?: { status?: OutboxEvent['status']; taskId?: string; channel?: OutboxChannel }): Promise<OutboxEvent[]>;
+
+  // Open311 clients (written with importRows: insert a new key, upsert by name to revoke)
+  /** Every Open311 API key row (hashes only), by name. */
+  listApiKeys(): Promise<ApiKey[]>;
 }

@@ -15,7 +15,7 @@ export function taskTypeRow(over: Partial<TaskType> & Pick<TaskType, 'id' | 'cod
   return {
     ...stamp, serviceArea: 'street_care', defaultPriority: 'normal', slaHours: 16, open311Code: null, open311Group: null,
     keywords: null, description: null, requirePhoto: false, checklist: null, dispatchMode: 'assign', redaction: 'standard',
-    duplicateRadius: 50, duplicateWindowDays: 30, active: true, ...over,
+    duplicateRadius: 50, duplicateWindowDays: 30, active: true, open311Type: null, open311Attributes: null, ...over,
   };
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Asset, Officer, OutboxEvent, RoutingRule, SourceChannel, Subscription, Task, TaskType, TaskUpdate, Ward, WardMember } from '../../model';
+import type { ApiKey, Asset, Officer, OutboxEvent, RoutingRule, SourceChannel, Subscription, Task, TaskType, TaskUpdate, Ward, WardMember } from '../../model';
 import { tables } from '../../model';
 import type { ImportBatch, NewOutboxEvent, NewSubscription, OutboxClaim, Page, Store, StoreHealth, TaskChange, TaskCreation, TaskCreationResult, TaskQuery } from '../store';
 import { createContext, selectById, selectRows, type SqliteContext } from './context';
@@ -89,6 +89,8 @@ export class SqliteStore implements Store {
   markDelivered = (id: string, deliveredOn: string): Promise<void> => this.write(() => markEventDelivered(this.context, id, deliveredOn));
   markFailed = (id: string, failure: { error: string; nextAttemptOn: string; dead: boolean }): Promise<void> => this.write(() => markEventFailed(this.context, id, failure));
   listOutbox = (filter?: { status?: OutboxEvent['status']; taskId?: string; channel?: OutboxEvent['channel'] }): Promise<OutboxEvent[]> => this.read(() => listEvents(this.context, filter));
+
+  listApiKeys = (): Promise<ApiKey[]> => this.read(() => selectRows(this.context, 'apiKey', 'ORDER BY wl_name, id'));
 }
 
 /** Opens (creating and migrating as needed) the embedded store at `options.path`. */
