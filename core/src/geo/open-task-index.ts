@@ -37,6 +37,8 @@ interface Entry {
 export class OpenTaskIndex {
   private readonly byType = new Map<string, RBush<Entry>>();
   private readonly byId = new Map<string, Entry>();
+  // Triage asks with the same window for report after report: parse it once.
+  private lastSince: { text: string; time: number } = { text: '', time: Number.NaN };
 
   /** Number of open jobs in the index. */
   get size(): number {
@@ -78,7 +80,7 @@ export class OpenTaskIndex {
    */
   nearby(p: LatLon, taskType: string, radiusMetres: number, reportedSince?: string): OpenTaskMatch[] {
     assertRadius(radiusMetres);
-    const since = reportedSince === undefined ? -Infinity : parseInstant(reportedSince, 'reportedSince');
+    const since = reportedSince === undefined ? -Infinity : this.parseSince(reportedSince);
     const tree = this.byType.get(taskType);
     if (!tree) return [];
     const { easting, northing } = toBritishNationalGrid(p);
@@ -89,6 +91,11 @@ export class OpenTaskIndex {
       if (distance <= radiusMetres) matches.push({ task: entry.task, distanceMetres: distance });
     }
     return matches.sort((a, b) => a.distanceMetres - b.distanceMetres || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0));
+  }
+
+  private parseSince(text: string): number {
+    if (text !== this.lastSince.text) this.lastSince = { text, time: parseInstant(text, 'reportedSince') };
+    return this.lastSince.time;
   }
 }
 

@@ -86,6 +86,36 @@ describe('WardIndex on the real ONS wards of Colchester, Maldon and Tendring', (
   });
 });
 
+describe('WardIndex grid shortcut', () => {
+  it('gives the same answer as the exact test everywhere: random points, every vertex, every edge midpoint', () => {
+    const box = index.bounds()!;
+    let state = 3;
+    const next = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const points = Array.from({ length: 20000 }, () => ({
+      latitude: box.minLatitude + next() * (box.maxLatitude - box.minLatitude),
+      longitude: box.minLongitude + next() * (box.maxLongitude - box.minLongitude),
+    }));
+    for (const ward of wards) {
+      for (const rings of polygonsOf(ward.boundary)) {
+        for (const ring of rings) {
+          ring.forEach(([longitude, latitude], i) => {
+            points.push({ latitude, longitude });
+            const [x1, y1] = ring[(i + 1) % ring.length];
+            points.push({ latitude: (latitude + y1) / 2, longitude: (longitude + x1) / 2 });
+          });
+        }
+      }
+    }
+    let found = 0;
+    for (const point of points) {
+      const exact = index.wardsContaining(point)[0];
+      expect(index.wardAt(point)?.id).toBe(exact?.id);
+      if (exact) found += 1;
+    }
+    expect(found).toBeGreaterThan(points.length / 2);
+  });
+});
+
 describe('WardIndex with holes', () => {
   // An enclave ward: a box around Colchester's Castle ward with Castle's real outline as its hole.
   const castle = loadReferenceWards('E07000071').find((ward) => ward.name === 'Castle')!;
