@@ -39,6 +39,14 @@ export interface CouncilSettings {
   notifyApiKey?: string;
   /** Event name -> template ids, as the council configured them in GOV.UK Notify. */
   notifyTemplates: Record<string, { email?: string; sms?: string }>;
+  /** Bearer token GOV.UK Notify sends with delivery receipts. */
+  notifyCallbackToken?: string;
+  /** Open311 jurisdiction_id this council answers to. */
+  open311Jurisdiction?: string;
+  /** Default Open311 requests a minute per API key. */
+  open311RequestsPerMinute: number;
+  /** Who Open311 client developers should contact. */
+  open311Contact?: string;
   botAppId?: string;
   tabAppId?: string;
   /** Metres: the offer radius for volunteers who set none of their own. */

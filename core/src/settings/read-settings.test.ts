@@ -1,5 +1,10 @@
 import { SettingError } from '../errors';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { environmentVariables } from '../model';
 import { readCouncilSettings } from './read-settings';
+
+const source = readFileSync(path.join(__dirname, 'read-settings.ts'), 'utf8');
 
 const base = { WARDLINE_COUNCIL_NAME: 'Colchester City Council', WARDLINE_SERVICE_URL: 'https://wardline.example.gov.uk' };
 
@@ -16,8 +21,14 @@ describe('readCouncilSettings', () => {
       volunteerRadius: 3000,
       sensitiveLocations: [],
       notifyTemplates: {},
+      open311RequestsPerMinute: 600,
     });
     expect(settings.tileUrl).toBeUndefined();
+  });
+
+  it('reads every environment variable the model declares', () => {
+    const readsVariable = environmentVariables.map((v) => v.schemaName).filter((name) => !source.includes(`'${name}'`));
+    expect(readsVariable).toEqual([]);
   });
 
   it('reads set values', () => {

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { InvalidInputError, OutsideCouncilError, StaleTaskError, TransitionNotAllowedError, UnknownTaskTypeError } from '../errors';
+import { loadReferenceWards } from '../geo/reference-wards.test-data';
+import { actorFromOfficer, systemActor } from '../lifecycle';
+import { openSqliteStore } from '../store';
+import type { SqliteStore } from '../store';
+import { HIGH_STREET, councilSettings, officers, routingRules, taskTypes } from '../triage/triage-fixtures.test-data';
+import { openTaskService } from './task-service';
+import type { TaskService } from './task-service';
+import type { NewTask } from './new-task';
+
+const MONDAY = new Date('2025-06-09T09:00:00.000Z');
+let dir: string;
+let store: SqliteStore;
+let service: TaskService;
+let now = MONDAY;
+const person = (id: string) => actorFromOfficer(officers.find((o) => o.id === id)!);
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'wardline-jobs-'));
+  now = MONDAY;
+  store = openSqliteStore({ path: path.join(dir, 'wardline.db'), clock: () => now });
+  await store.importRows([
+    { table: 'taskType', mode: 'insert', rows: taskTypes },
+    { table: 'ward', mode: 'insert', rows: loadReferenceWards('E07000071').map((w) => ({ id: w.id, name: w.name, code: w.code, boundary: JSON.stringify(w.boundary), vintage: w.vintage })) },
+    { table: 'officer', mode: 'insert', rows: officers },
+    { table: 'routingRule', mode: 'insert', rows: routingRules },
+    { table: 'asset', mode: 'insert', rows: [{ id: 'asset-bin', name: 'Litter bin LB-0042', assetType: 'litter bin', externalId: 'LB-0042', latitude: 51.89045, longitude: 0.90365 }] },
+    { table: 'subscription', mode: 'insert', rows: [{ name: 'Cllr Cox: Castle', person: 'cllr-cox', ward: 'E36002735', channel: 'teams', events: 'raised,completed', active: true }] },
+  ]);
+  service = await openTaskService({ store, settings: councilSettings({ WARDLINE_SENSITIVE_LOCATIONS: '[]' }), clock: () => now });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const report = (over: Partial<NewTask> = {}): NewTask => ({
+  taskTypeCode: 'fly-tipping', description: 'Mattress on the verge', ...HIGH_STREET, address: '12 High Street, Colchester', source: 'webform',
+  reporter: { name: 'Pat Resident', email: 'pat@example.com' }, ...over,
+});
+
+describe('TaskService.report', () => {
+  it('creates the job, its timeline, outbox events and the resident subscription in one call', async () => {
+    const { task, decision, created } = await service.report(report());
+    expect(created).toBe(true);
+    expect(task).toMatchObject({
+      reference: 'WL-25-000001', title: 'Fly-tipping at 12 High Street, Colchester', status: 'assigned', assignedOfficer: 'off-alex', assignedTeam: 'Street care',
+      ward: 'E36002735', wardCode: 'E36002735', wardVintage: '2011', asset: 'asset-bin', priority: 'normal', dueBy: '2025-06-10T16:00:00.000Z', rowVersion: 1, reportCount: 1,
+    });
+    expect(decision.officer?.id).toBe('off-alex');
+    const timeline = await store.getTimeline(task.id);
+    expect(timeline.map((e) => `${e.kind}:${e.visibility}`).sort()).toEqual(['created:public', 'status_change:councillor', 'triage:internal']);
+    const outbox = await store.listOutbox({ taskId: task.id });
+    expect(outbox.map((e) => `${e.eventType} ${e.channel}:${e.recipient}`).sort()).toEqual([
+      'task.assigned log:log', 'task.assigned teams:off-alex', 'task.raised log:log', 'task.raised notify:pat@example.com', 'task.raised teams:cllr-cox',
+    ]);
+    expect(await store.listSubscriptions({ taskId: task.id })).toEqual([expect.objectContaining({ channel: 'email', contact: 'pat@example.com' })]);
+  });
+
+  it('attaches a duplicate to the open job and acknowledges its reporter', async () => {
+    const first = await service.report(report());
+    const second = await service.report(report({ latitude: 51.89045, reporter: { email: 'lee@example.com' } }));
+    expect(second).toMatchObject({ created: false, duplicate: true });
+    expect(second.task).toMatchObject({ id: first.task.id, reportCount: 2, rowVersion: 2 });
+    const outbox = await store.listOutbox({ taskId: first.task.id });
+    expect(outbox.filter((e) => e.eventType === 'task.duplicate_report').map((e) => e.recipient)).toEqual(['lee@example.com', 'log']);
+    expect((await store.listSubscriptions({ taskId: first.task.id })).map((s) => s.contact).sort()).toEqual(['lee@example.com', 'pat@example.com']);
+    expect((await store.listTasks({})).total).toBe(1);
+  });
+
+  it('is idempotent on the external reference and on the client id', async () => {
+    const a = await service.report(report({ source: 'open311', externalReference: 'fms-1' }));
+    const b = await service.report(report({ source: 'open311', externalReference: 'fms-1' }));
+    expect(b).toMatchObject({ created: false, task: { id: a.task.id, reportCount: 1 } });
+    const dup1 = await service.report(report({ source: 'open311', externalReference: 'fms-2' }));
+    const dup2 = await service.report(report({ source: 'open311', externalReference: 'fms-2' }));
+    expect(dup1.task.reportCount).toBe(2);
+    expect(dup2.task.reportCount).toBe(2);
+    const c = await service.report(report({ taskTypeCode: 'graffiti', clientId: 'phone-1' }));
+    const d = await service.report(report({ taskTypeCode: 'graffiti', clientId: 'phone-1' }));
+    expect(d).toMatchObject({ created: false, task: { id: c.task.id } });
+  });
+
+  it('offers pool jobs and the first to accept takes it', async () => {
+    const { task } = await service.report(report({ taskTypeCode: 'graffiti', description: 'Tag on the wall' }));
+    expect(task).toMatchObject({ status: 'new', assignedOfficer: null, dispatchMode: 'pool' });
+    const accepted = await service.act(task.reference, { kind: 'accept' }, person('off-kim'));
+    expect(accepted.task).toMatchObject({ status: 'accepted', assignedOfficer: 'off-kim', rowVersion: 2 });
+    expect(accepted.events).toEqual(['task.accepted', 'task.offer_taken']);
+    await expect(service.act(task.reference, { kind: 'accept' }, person('off-sam'))).rejects.toThrow(TransitionNotAllowedError);
+    await expect(service.act(task.reference, { kind: 'start' }, person('off-kim'), 1)).rejects.toThrow(StaleTaskError);
+  });
+
+  it('works a job through to completion and frees the officer', async () => {
+    const { task } = await service.report(report({ taskTypeCode: 'fallen-tree', description: 'Branch across the path' }));
+    const tom = person('off-tree');
+    await service.act(task.id, { kind: 'accept' }, tom);
+    await service.act(task.id, { kind: 'start' }, tom);
+    await expect(service.act(task.id, { kind: 'complete', publicNote: '' }, tom)).rejects.toThrow('A public note saying what was done is needed');
+    const done = await service.act(task.id, { kind: 'complete', publicNote: 'Branch cleared', clientId: 'tom-phone-7' }, tom);
+    expect(done.task).toMatchObject({ status: 'completed', resolution: 'Branch cleared', rowVersion: 4 });
+    const again = await service.act(task.id, { kind: 'complete', publicNote: 'Branch cleared', clientId: 'tom-phone-7' }, tom);
+    expect(again.task.rowVersion).toBe(4);
+    expect(service.context.people.openJobsOf('off-tree')).toBe(0);
+    const outbox = await store.listOutbox({ taskId: task.id });
+    expect(outbox.filter((e) => e.eventType === 'task.completed').map((e) => `${e.channel}:${e.recipient}`)).toEqual(['teams:cllr-cox', 'notify:pat@example.com', 'log:log']);
+    const next = await service.report(report({ taskTypeCode: 'fallen-tree', description: 'Another branch' }));
+    expect(next.created).toBe(true);
+  });
+
+  it('refuses bad reports with typed errors and stores nothing', async () => {
+    await expect(service.report(report({ taskTypeCode: 'potholes' }))).rejects.toThrow(UnknownTaskTypeError);
+    await expect(service.report(report({ latitude: 51.5007, longitude: -0.1246 }))).rejects.toThrow(OutsideCouncilError);
+    await expect(service.report(report({ description: '  ' }))).rejects.toThrow('description: is required');
+    await expect(service.report(report({ latitude: Number.NaN }))).rejects.toThrow(InvalidInputError);
+    await expect(service.report(report({ reporter: { email: 'not-an-email' } }))).rejects.toThrow('reporter.email: "not-an-email" is not an email address');
+    await expect(service.report(report({ source: 'pigeon' as NewTask['source'] }))).rejects.toThrow('source: "pigeon" is not one of');
+    expect((await store.listTasks({})).total).toBe(0);
+    expect(await store.listOutbox()).toEqual([]);
+  });
+
+  it('marks overdue jobs once', async () => {
+    const { task } = await service.report(report());
+    expect(await service.markOverdue(new Date('2025-06-10T15:59:00Z'))).toEqual([]);
+    const marked = await service.markOverdue(new Date('2025-06-10T16:30:00Z'));
+    expect(marked.map((t) => t.id)).toEqual([task.id]);
+    expect(await service.markOverdue(new Date('2025-06-10T17:00:00Z'))).toEqual([]);
+    const overdue = (await store.listOutbox({ taskId: task.id })).filter((e) => e.eventType === 'task.overdue');
+    expect(overdue.map((e) => `${e.channel}:${e.recipient}`)).toEqual(['teams:off-alex', 'log:log']);
+  });
+
+  it('lets supervisors reassign and the system offer', async () => {
+    const { task } = await service.report(report());
+    const moved = await service.act(task.reference, { kind: 'reassign', officer: officers.find((o) => o.id === 'off-sam')!, reason: 'Alex on leave' }, person('sup-ruth'));
+    expect(moved.task.assignedOfficer).toBe('off-sam');
+    expect(service.context.people.openJobsOf('off-alex')).toBe(0);
+    expect(service.context.people.openJobsOf('off-sam')).toBe(1);
+    await expect(service.act(task.reference, { kind: 'cancel', reason: 'x' }, systemActor())).resolves.toMatchObject({ task: { status: 'cancelled' } });
+  });
+});

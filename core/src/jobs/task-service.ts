@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { AssetIndex, OpenTaskIndex, WardIndex } from '../geo';
+import type { AssetInput } from '../geo';
+import { CoreErrors, StaleTaskError, TaskNotFoundError, WardlineError } from '../errors';
+import { planEvents } from '../events';
+import { applyAction, isOpenStatus, openStatuses } from '../lifecycle';
+import type { Actor, TaskAction } from '../lifecycle';
+import type { Task, TaskType } from '../model';
+import type { CouncilSettings } from '../settings';
+import type { Store, TaskChange } from '../store/store';
+import { createTriageContext, triage } from '../triage';
+import type { PriorityRules, TriageContext, TriageDecision, WorkingCalendar } from '../triage';
+import { buildCreation, buildDuplicateChange } from './creation';
+import { normaliseNewTask } from './new-task';
+import type { NewTask } from './new-task';
+import { currentOffers } from './offers';
+import { formatReference } from './reference';
+
+export interface TaskServiceOptions {
+  store: Store;
+  settings: CouncilSettings;
+  clock?: () => Date;
+  priorityRules?: PriorityRules;
+  calendar?: WorkingCalendar;
+}
+
+export interface ReportResult {
+  task: Task;
+  decision: TriageDecision;
+  /** A new job was written. */
+  created: boolean;
+  /** The report was attached to an open job of the same type near by. */
+  duplicate: boolean;
+}
+
+export interface ActResult {
+  task: Task;
+  events: string[];
+}
+
+/** How often a duplicate report retries when the job it joins changes under it. */
+const DUPLICATE_RETRIES = 3;
+
+/**
+ * The one path every intake (CLI, Open311, web forms, Teams bot, tab, webhooks) uses: reports go
+ * through `report`, actions on jobs through `act`. Reference data and the open-job index live in
+ * memory; call `reload()` after an import.
+ */
+export class TaskService {
+  private triageContext!: TriageContext;
+  private openTasks = new OpenTaskIndex();
+  private readonly references = new Map<string, string>();
+  private taskTypesById = new Map<string, TaskType>();
+  private readonly clock: () => Date;
+
+  private constructor(private readonly options: TaskServiceOptions) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  static async open(options: TaskServiceOptions): Promise<TaskService> {
+    const service = new TaskService(options);
+    await service.reload();
+    return service;
+  }
+
+  get context(): TriageContext {
+    return this.triageContext;
+  }
+
+  get store(): Store {
+    return this.options.store;
+  }
+
+  /** Re-reads task types, wards, assets, routing rules, officers and open jobs, and rebuilds the indexes. */
+  async reload(): Promise<void> {
+    const { store } = this.options;
+    const [taskTypes, wards, assets, routingRules, officers, open] = await Promise.all([
+      store.listTaskTypes(), store.listWards(), store.listAssets(), store.listRoutingRules(), store.listOfficers(), store.listOpenTasks(),
+    ]);
+    if (wards.length === 0) throw new WardlineError(CoreErrors.NoWards);
+    const openTasks = new OpenTaskIndex();
+    const openJobCounts = new Map<string, number>();
+    this.references.clear();
+    for (const task of open) {
+      openTasks.add({ id: task.id, taskType: task.taskType, latitude: task.latitude, longitude: task.longitude, reportedOn: task.reportedOn });
+      this.references.set(task.id, task.reference);
+      if (task.assignedOfficer) openJobCounts.set(task.assignedOfficer, (openJobCounts.get(task.assignedOfficer) ?? 0) + 1);
+    }
+    const assetInputs: AssetInput[] = assets.map((a) => ({ id: a.id, name: a.name, assetType: a.assetType, latitude: a.latitude, longitude: a.longitude }));
+    this.openTasks = openTasks;
+    this.taskTypesById = new Map(taskTypes.map((t) => [t.id, t]));
+    this.triageContext = createTriageContext({
+      wards: WardIndex.fromWards(wards), assets: AssetIndex.fromAssets(assetInputs),
+      assetsByExternalId: new Map(assets.map((a, i) => [a.externalId, assetInputs[i]])),
+      openTasks, taskTypes, routingRules, officers, openJobCounts, settings: this.options.settings,
+      calendar: this.options.calendar, priorityRules: this.options.priorityRules, clock: this.clock,
+      referenceOf: (id) => this.references.get(id),
+    });
+  }
+
+  /** What triage would decide for a report, without storing anything. */
+  triage(report: NewTask): TriageDecision {
+    const normal = normaliseNewTask(report);
+    return triage({ ...normal, sourceChannel: normal.source }, this.triageContext);
+  }
+
+  /**
+   * Takes a report in: validates it, triages it, then either attaches it to the open job it
+   * duplicates or creates a job with its timeline, outbox events and subscriptions in one store
+   * call. The same external reference (or client id) twice gives the same job. Bad input throws a
+   * typed error and stores nothing.
+   */
+  async report(input: NewTask): Promise<ReportResult> {
+    const report = normaliseNewTask(input);
+    const { store } = this.options;
+    const decision = triage({ ...report, sourceChannel: report.source }, this.triageContext);
+    const already = report.externalReference ? await store.getTaskByExternalReference(report.source, report.externalReference) : undefined;
+    if (already) return { task: already, decision, created: false, duplicate: false };
+    if (report.clientId) {
+      const entry = await store.getTimelineEntryByClientId(report.clientId);
+      const task = entry && (await store.getTask(entry.task));
+      if (entry && task) return { task, decision, created: false, duplicate: entry.kind === 'duplicate_report' };
+    }
+    if (decision.duplicateOf) {
+      const joined = await this.attachDuplicate(decision.duplicateOf.id, report, decision);
+      if (joined) return { task: joined, decision, created: false, duplicate: true };
+    }
+    return this.create(report, decision);
+  }
+
+  private async create(report: NewTask, decision: TriageDecision): Promise<ReportResult> {
+    const { store } = this.options;
+    const now = this.clock();
+    const year = now.getUTCFullYear();
+    const reference = formatReference(year, await store.nextReferenceNumber(year));
+    const wardSubscriptions = (await store.listSubscriptions({ wardId: decision.ward.id })).filter((s) => s.active && !s.task);
+    const creation = buildCreation(report, decision, { id: randomUUID(), reference, now: now.toISOString(), wardSubscriptions, personOf: (id) => this.triageContext.people.get(id) });
+    const result = await store.createTask(creation);
+    if (result.created) this.track(undefined, result.task);
+    return { task: result.task, decision, created: result.created, duplicate: false };
+  }
+
+  /** Adds the report to the open job; undefined when that job has closed meanwhile (then a new job is made). */
+  private async attachDuplicate(taskId: string, report: NewTask, decision: TriageDecision): Promise<Task | undefined> {
+    const { store } = this.options;
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = await store.getTask(taskId);
+      if (!existing || !isOpenStatus(existing.status)) {
+        this.openTasks.remove(taskId);
+        return undefined;
+      }
+      try {
+        return await store.updateTask(buildDuplicateChange(existing, report, decision, this.clock().toISOString()));
+      } catch (error) {
+        if (!(error instanceof StaleTaskError) || attempt >= DUPLICATE_RETRIES) throw error;
+      }
+    }
+  }
+
+  /** Finds a job by id or reference. */
+  async getTask(idOrReference: string): Promise<Task> {
+    const { store } = this.options;
+    const task = (await store.getTask(idOrReference)) ?? (await store.getTaskByReference(idOrReference));
+    if (!task) throw new TaskNotFoundError(idOrReference);
+    return task;
+  }
+
+  /**
+   * Applies a lifecycle action through the store under optimistic concurrency: a job changed
+   * since `expectedRowVersion` (or since it was read) raises StaleTaskError for the caller to
+   * reload and retry. A retried offline action (same clientId) is applied once.
+   */
+  async act(idOrReference: string, action: TaskAction, actor: Actor, expectedRowVersion?: number): Promise<ActResult> {
+    const { store } = this.options;
+    const task = await this.getTask(idOrReference);
+    if (action.clientId && (await store.getTimelineEntryByClientId(action.clientId))?.task === task.id) return { task, events: [] };
+    if (expectedRowVersion !== undefined && expectedRowVersion !== task.rowVersion) throw new StaleTaskError(task.reference, expectedRowVersion, task.rowVersion);
+    const [timeline, outbox, wardSubscriptions, taskSubscriptions] = await Promise.all([
+      store.getTimeline(task.id), store.listOutbox({ taskId: task.id, channel: 'teams' }),
+      task.ward ? store.listSubscriptions({ wardId: task.ward }) : Promise.resolve([]), store.listSubscriptions({ taskId: task.id }),
+    ]);
+    const taskType = this.taskTypesById.get(task.taskType) ?? { name: task.taskType, requirePhoto: false };
+    const people = this.triageContext.people;
+    const outcome = applyAction(task, action, actor, {
+      taskType, now: this.clock().toISOString(), offeredTo: currentOffers(outbox, timeline), hasPhoto: timeline.some((e) => e.kind === 'photo'),
+      personOf: (id) => people.get(id), supervisorsOf: (team) => people.supervisorsOf(team),
+      subscriptions: [...wardSubscriptions.filter((s) => !s.task), ...taskSubscriptions],
+    });
+    const updated = await store.updateTask(outcome.change);
+    this.track(task, updated);
+    return { task: updated, events: outcome.events };
+  }
+
+  /**
+   * Raises task.overdue once for each open job past its due time (once per due time: a job whose
+   * due time moves can become overdue again). Returns the jobs marked.
+   */
+  async markOverdue(now: Date = this.clock()): Promise<Task[]> {
+    const { store } = this.options;
+    const at = now.toISOString();
+    const { items } = await store.listTasks({ overdueAt: at, statuses: [...openStatuses], limit: 10_000, orderBy: 'dueBy' });
+    const marked: Task[] = [];
+    for (const task of items) {
+      const logged = await store.listOutbox({ taskId: task.id, channel: 'log' });
+      if (logged.some((e) => e.eventType === 'task.overdue' && JSON.parse(e.payload).dueBy === task.dueBy)) continue;
+      try {
+        marked.push(await store.updateTask(this.overdueChange(task, at)));
+      } catch (error) {
+        if (!(error instanceof StaleTaskError)) throw error;
+      }
+    }
+    return marked;
+  }
+
+  private overdueChange(task: Task, at: string): TaskChange {
+    const people = this.triageContext.people;
+    const assignee = task.assignedOfficer ? people.get(task.assignedOfficer) : undefined;
+    const recipients = assignee ? [{ person: assignee, reason: 'assignee' as const }] : people.supervisorsOf(task.assignedTeam ?? '').map((person) => ({ person, reason: 'supervisor' as const }));
+    return {
+      id: task.id, expectedRowVersion: task.rowVersion, set: {},
+      timeline: [{ kind: 'note', summary: 'Overdue', note: `Was due by ${task.dueBy}`, occurredOn: at, visibility: 'councillor', authorName: 'Wardline' }],
+      outbox: planEvents({ eventType: 'task.overdue', task, rowVersion: task.rowVersion + 1, occurredOn: at, people: recipients, personOf: (id) => people.get(id), detail: { dueBy: task.dueBy } }),
+    };
+  }
+
+  /** Keeps the open-job index and officers' loads in step with a stored change. */
+  private track(before: Task | undefined, after: Task): void {
+    const people = this.triageContext.people;
+    const wasOpen = before ? isOpenStatus(before.status) : false;
+    const isOpen = isOpenStatus(after.status);
+    if (before?.assignedOfficer && wasOpen && (!isOpen || before.assignedOfficer !== after.assignedOfficer)) people.adjustLoad(before.assignedOfficer, -1);
+    if (after.assignedOfficer && isOpen && (!wasOpen || before?.assignedOfficer !== after.assignedOfficer)) people.adjustLoad(after.assignedOfficer, 1);
+    if (isOpen) {
+      this.openTasks.add({ id: after.id, taskType: after.taskType, latitude: after.latitude, longitude: after.longitude, reportedOn: after.reportedOn });
+      this.references.set(after.id, after.reference);
+    } else {
+      this.openTasks.remove(after.id);
+      this.references.delete(after.id);
+    }
+  }
+}
+
+/** Opens the task service on a store: loads reference data and builds the indexes. */
+export const openTaskService = (options: TaskServiceOptions): Promise<TaskService> => TaskService.open(options);
