@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { DuplicateKeyError, type WardlineError } from '../../errors';
 import { choiceByName, type ColumnDef, type TableDef } from '../../model';
 import { InvalidValueError, MissingReferenceError } from '../store-errors';
@@ -25,6 +24,14 @@ function checkProblem(column: ColumnDef, value: unknown): string {
   }
 }
 
+/**
+ * better-sqlite3 hands its error class to the native addon once per process, so when the module is
+ * loaded twice (jest gives each test file its own registry and globals) `instanceof` can fail:
+ * recognise it by name and code instead.
+ */
+const isSqliteError = (error: unknown): error is { name: string; code: string; message: string } =>
+  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SqliteError' && typeof (error as { code?: unknown }).code === 'string';
+
 const columnOf = (table: TableDef, sql: string): ColumnDef | undefined => table.columns.find((c) => sqlName(c.key) === sql);
 
 /** The key named in "UNIQUE constraint failed: wl_task.wl_a, wl_task.wl_b", as model keys. */
@@ -49,7 +56,7 @@ function missingReference(statements: StatementCache, table: TableDef, row: Reco
  * a constraint failure. Call it while the transaction is still open (lookups are checked).
  */
 export function translateConstraint(error: unknown, statements: StatementCache, table: TableDef, row: Record<string, unknown>): unknown {
-  if (!(error instanceof Database.SqliteError)) return error;
+  if (!isSqliteError(error)) return error;
   const message = error.message;
   switch (error.code) {
     case 'SQLITE_CONSTRAINT_NOTNULL': {
