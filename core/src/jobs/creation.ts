@@ -27,6 +27,14 @@ function residentSubscription(report: NewTask, reference: string): NewSubscripti
   return { name: `Resident updates on ${reference}`, channel: email ? 'email' : 'sms', contact: email ?? phone, events: residentSubscriptionEvents, active: true };
 }
 
+/** The intake's own notes and the report's photos, as timeline entries. */
+function intakeEntries(report: NewTask, occurredOn: string): NewTimelineEntry[] {
+  return [
+    ...(report.notes ?? []).map((n): NewTimelineEntry => ({ kind: 'note', summary: n.summary, note: n.note, occurredOn, visibility: n.visibility, authorName: null })),
+    ...(report.photos ?? []).map((p): NewTimelineEntry => ({ kind: 'photo', summary: 'Photo from the reporter', attachmentUrl: p.url, attachmentType: p.type, occurredOn, visibility: 'councillor', authorName: null })),
+  ];
+}
+
 /** A default title: the task type, where. */
 export const defaultTitle = (report: NewTask, decision: TriageDecision): string =>
   (report.title ?? `${decision.taskType.name} ${report.address ? `at ${report.address}` : `in ${decision.ward.name}`}`).slice(0, 200);
@@ -49,6 +57,7 @@ export function buildCreation(report: NewTask, decision: TriageDecision, ids: Cr
     { kind: 'created', summary: `Reported by ${sourceLabel(report)}`, toStatus: 'new', occurredOn: decision.reportedOn, visibility: 'public', author: raisedBy?.id ?? null, authorName: raisedBy?.name ?? null, clientId: report.clientId ?? null },
     { kind: 'triage', summary: `Triage: ${priorityLabel(decision.priority)} priority, ${decision.team}`.slice(0, 200), note: decision.explain().join('\n'), occurredOn: now, visibility: 'internal', authorName: 'Wardline' },
   ];
+  timeline.push(...intakeEntries(report, decision.reportedOn));
   if (decision.officer) timeline.push({ kind: 'status_change', fromStatus: 'new', toStatus: 'assigned', summary: `Assigned to ${decision.officer.name}`, occurredOn: now, visibility: 'councillor', authorName: 'Wardline' });
   if (decision.offerTo.length) timeline.push({ kind: 'offer', summary: `Offered to ${decision.offerTo.map((o) => o.name).join(', ')}`.slice(0, 200), occurredOn: now, visibility: 'internal', authorName: 'Wardline' });
 
@@ -74,6 +83,7 @@ export function buildDuplicateChange(existing: Task, report: NewTask, decision: 
   const timeline: NewTimelineEntry[] = [
     { kind: 'duplicate_report', summary: `Reported again by ${sourceLabel(report)}, ${distance} m away`, note: report.description, occurredOn: decision.reportedOn, visibility: 'internal', authorName: report.reporter?.name ? 'Resident' : 'Wardline', clientId },
     { kind: 'triage', summary: `Triage: duplicate of ${existing.reference}`, note: decision.explain().join('\n'), occurredOn: now, visibility: 'internal', authorName: 'Wardline' },
+    ...intakeEntries(report, decision.reportedOn),
   ];
   const outbox = planEvents({
     eventType: 'task.duplicate_report', task: existing, rowVersion, occurredOn: now,

@@ -2,7 +2,7 @@
 export { TaskService, openTaskService } from './task-service';
 export type { TaskServiceOptions, ReportResult, ActResult } from './task-service';
 export { normaliseNewTask } from './new-task';
-export type { NewTask } from './new-task';
+export type { NewTask, IntakeNote } from './new-task';
 export { buildCreation, buildDuplicateChange, defaultTitle } from './creation';
 export type { CreationIds } from './creation';
 export { currentOffers } from './offers';

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors';
-import { sourceChannel } from '../model';
-import type { SourceChannel } from '../model';
+import { sourceChannel, visibility as visibilityChoice } from '../model';
+import type { SourceChannel, Visibility } from '../model';
+import type { Photo } from '../lifecycle';
 
 /** A report as every intake hands it over (CLI, Open311, web forms, Teams bot, tab, webhooks). */
 export interface NewTask {
@@ -26,6 +27,17 @@ export interface NewTask {
   assetExternalId?: string;
   /** Device-generated id, so a retried offline submission creates one job. */
   clientId?: string;
+  /** Further timeline entries written with the report (answers to the task type's questions, intake remarks). */
+  notes?: IntakeNote[];
+  /** Photos sent with the report (already stored; `url` is where). */
+  photos?: Photo[];
+}
+
+/** A note an intake adds to the report's timeline. */
+export interface IntakeNote {
+  summary: string;
+  note: string;
+  visibility: Visibility;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -88,5 +100,29 @@ export function normaliseNewTask(input: NewTask): NewTask {
     reportedOn: reportedOn === undefined ? undefined : new Date(reportedOn).toISOString(),
     assetExternalId: text('assetExternalId', input.assetExternalId, 100),
     clientId: text('clientId', input.clientId, 100),
+    notes: notes(input.notes),
+    photos: photos(input.photos),
   };
+}
+
+const visibilities = new Set<string>(visibilityChoice.options.map((o) => o.key));
+
+function notes(input: NewTask['notes']): IntakeNote[] | undefined {
+  if (input === undefined) return undefined;
+  if (!Array.isArray(input)) throw new InvalidInputError('notes', 'must be a list');
+  return input.map((entry, i) => {
+    const visibility = text(`notes[${i}].visibility`, entry?.visibility, 20, true) as Visibility;
+    if (!visibilities.has(visibility)) throw new InvalidInputError(`notes[${i}].visibility`, `"${visibility}" is not one of ${[...visibilities].join(', ')}`);
+    return { summary: text(`notes[${i}].summary`, entry?.summary, 200, true) as string, note: text(`notes[${i}].note`, entry?.note, 4000, true) as string, visibility };
+  });
+}
+
+function photos(input: NewTask['photos']): Photo[] | undefined {
+  if (input === undefined) return undefined;
+  if (!Array.isArray(input)) throw new InvalidInputError('photos', 'must be a list');
+  return input.map((photo, i) => {
+    const url = text(`photos[${i}].url`, photo?.url, 1000, true) as string;
+    if (!/^https?:\/\/\S+$/.test(url)) throw new InvalidInputError(`photos[${i}].url`, `"${url.slice(0, 80)}" is not an http(s) address`);
+    return { url, type: text(`photos[${i}].type`, photo?.type, 100) ?? 'image/jpeg' };
+  });
 }
