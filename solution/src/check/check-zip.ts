@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { readZip } from '../pack/zip';
+import { checkStructure } from './structure';
+import { checkSchemas } from './schema';
+import { checkReferences } from './references';
+import { checkNaming } from './naming';
+import type { Finding } from './finding';
+import { SolutionZipError } from '../errors';
+
+export interface CheckOptions {
+  /** Folder of Microsoft's libxml2-compat XSDs (default ../shared/reference/dataverse-xsd/libxml2-compat). */
+  readonly xsdDir?: string;
+}
+
+/** Runs every check on the files of a solution zip. */
+export function checkSolutionFiles(files: ReadonlyMap<string, Buffer>, options: CheckOptions = {}): Finding[] {
+  const structure = checkStructure(files);
+  if (!files.has('solution.xml') || !files.has('customizations.xml')) return structure;
+  return [...structure, ...checkSchemas(files, options.xsdDir), ...checkReferences(files), ...checkNaming(files)];
+}
+
+/** `wardline solution check FILE.zip`: every check, as findings; an empty list (or warnings only) means it passed. */
+export async function checkSolutionZip(path: string, options: CheckOptions = {}): Promise<Finding[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new SolutionZipError(path, (e as Error).message);
+  }
+  return checkSolutionFiles(await readZip(bytes, path), options);
+}
+
+/** One line per finding, for the CLI. */
+export const formatFinding = (f: Finding): string => `${f.severity === 'error' ? 'error' : 'warning'} [${f.check}] ${f.where}: ${f.message}`;

@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ControlPackError } from '../errors';
+import { el, parseXml, text, walk, type XmlElement } from '../xml';
+
+/** A PCF control built by pcf-scripts, ready to go into the solution's Controls/ folder. */
+export interface ControlBundle {
+  /** Solution name, `<prefix>_<namespace>.<constructor>`, e.g. `wl_Wardline.MapPicker`. */
+  readonly name: string;
+  readonly constructorName: string;
+  /** Names of the manifest's properties, in manifest order. */
+  readonly properties: readonly string[];
+  /** Files relative to the control's folder (ControlManifest.xml, bundle.js, css, strings), sorted. */
+  readonly files: ReadonlyMap<string, Buffer>;
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** An attribute's own value (never an inherited Object property such as `constructor`). */
+const attr = (e: XmlElement, key: string): string | undefined => (Object.prototype.hasOwnProperty.call(e.attrs, key) ? e.attrs[key] : undefined);
+
+function bundleFrom(folder: string, prefix: string, skip: (rel: string) => boolean): ControlBundle {
+  const manifestPath = join(folder, 'ControlManifest.xml');
+  if (!existsSync(manifestPath)) throw new ControlPackError(folder, 'it has no ControlManifest.xml (run the control\'s build first)');
+  let control: XmlElement | undefined;
+  try {
+    control = [...walk(parseXml(readFileSync(manifestPath, 'utf8')))].find((e) => e.name === 'control');
+  } catch (error) {
+    throw new ControlPackError(folder, `ControlManifest.xml is not well-formed XML: ${(error as Error).message}`);
+  }
+  const namespace = control ? attr(control, 'namespace') : undefined;
+  const ctor = control ? attr(control, 'constructor') : undefined;
+  if (!control || !namespace || !ctor) throw new ControlPackError(folder, 'ControlManifest.xml has no <control namespace=… constructor=…>');
+  const files = new Map<string, Buffer>();
+  for (const full of listFiles(folder)) {
+    const rel = relative(folder, full).split('\\').join('/');
+    if (!skip(rel)) files.set(rel, readFileSync(full));
+  }
+  const properties = [...walk(control)].filter((e) => e.name === 'property' || e.name === 'data-set').map((e) => e.attrs.name).filter(Boolean);
+  return { name: `${prefix}_${namespace}.${ctor}`, constructorName: ctor, properties, files };
+}
+
+/** Controls pcf-scripts has built under `pcf-controls/<Control>/out/controls/<Control>/`; none is fine. */
+export function readBuiltControls(controlsDir: string, prefix: string): ControlBundle[] {
+  if (!existsSync(controlsDir)) return [];
+  const bundles: ControlBundle[] = [];
+  for (const project of readdirSync(controlsDir).sort()) {
+    const outDir = join(controlsDir, project, 'out', 'controls');
+    if (!existsSync(outDir) || !statSync(outDir).isDirectory()) continue;
+    for (const ctor of readdirSync(outDir).sort()) {
+      const folder = join(outDir, ctor);
+      if (statSync(folder).isDirectory() && existsSync(join(folder, 'ControlManifest.xml'))) bundles.push(bundleFrom(folder, prefix, () => false));
+    }
+  }
+  return bundles;
+}
+
+/** Controls already in an unpacked solution's Controls/ folder (used by the drift check). */
+export function readSourceControls(srcDir: string, prefix: string): ControlBundle[] {
+  const dir = join(srcDir, 'Controls');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().filter((n) => statSync(join(dir, n)).isDirectory())
+    .map((n) => bundleFrom(join(dir, n), prefix, (rel) => rel === 'ControlManifest.xml.data.xml'));
+}
+
+/** The `<CustomControl>` entry customizations.xml carries for a control. */
+export const customControlElement = (bundle: ControlBundle): XmlElement =>
+  el('CustomControl', {}, text('Name', bundle.name), text('FileName', `/Controls/${bundle.name}/ControlManifest.xml`));
