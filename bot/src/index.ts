@@ -1,1 +1,3 @@
-export {};
+/** @wardline/bot: the Wardline service (HTTP server, and later the Teams bot, intake, tab and resident pages). */
+export * from './config';
+export * from './server';

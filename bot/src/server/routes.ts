@@ -1,0 +1,9 @@
+import type { RouteModule } from './route-module';
+
+/**
+ * The route modules the service mounts, in order. To add yours, import it and append ONE line
+ * to this list, e.g. `open311Routes,` — createApp mounts them after /healthz and before the
+ * not-found and error handlers.
+ */
+export const routeModules: RouteModule[] = [
+];

@@ -1,0 +1,28 @@
+import { startServer, createLogger, type ServiceConfig, type RunningServer } from '@wardline/bot';
+import { deliveryLogPathFor, openStore } from '../store-access';
+import { isEmptyStore, seedDemo } from '../demo/seed-demo';
+import { describeSummary } from './demo';
+
+/**
+ * `wardline serve` (what `npm start` runs): opens the store, seeds the demo council when the
+ * store is empty (unless --no-demo), and serves until SIGINT or SIGTERM.
+ */
+export async function serveCommand(config: ServiceConfig, options: { demo: boolean }): Promise<RunningServer> {
+  const logger = createLogger({ level: config.logLevel });
+  if (config.localDefaults.length) logger.warn({ variables: config.localDefaults }, 'not set: using local defaults (set them in production)');
+  const store = openStore(config.dbPath);
+  if (options.demo && (await isEmptyStore(store))) {
+    logger.info({ db: config.dbPath }, 'empty store: seeding the demo council');
+    const summary = await seedDemo(store, { settings: config.settings });
+    logger.info({ summary: describeSummary(summary).map((l) => l.trim()) }, 'demo council seeded');
+  }
+  return startServer({
+    port: config.port,
+    host: config.host,
+    store,
+    settings: config.settings,
+    logger,
+    handleSignals: true,
+    deliveryLogPath: deliveryLogPathFor(config.dbPath),
+  });
+}
