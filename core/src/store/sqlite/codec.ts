@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { ColumnDef, TableDef } from '../../model';
 import { InvalidValueError } from '../store-errors';
 import { sqlName } from './schema';
@@ -7,6 +7,10 @@ import { sqlName } from './schema';
  * Converts between model rows (camelCase keys, booleans, ISO dates) and SQLite records
  * (`wl_` names, 0/1, text). Dates are stored as UTC ISO 8601 with milliseconds
  * (`2026-03-01T09:00:00.000Z`) so that text order is time order in every query.
+ *
+ * New ids are UUID version 7 (time-ordered, RFC 9562): valid GUIDs for Dataverse, and appended at
+ * the end of the primary-key index rather than scattered through it, which roughly halves the cost
+ * of bulk writes compared with random (version 4) ids.
  */
 export interface TableCodec {
   readonly table: TableDef;
@@ -61,7 +65,7 @@ export function createCodec(table: TableDef): TableCodec {
       if (options.rejectUnknown) {
         for (const key of Object.keys(row)) if (!known.has(key)) throw new InvalidValueError(table.key, key, `is not a column of ${table.key} (columns: ${[...known].join(', ')})`);
       }
-      const params: unknown[] = [row.id ?? randomUUID(), row.createdOn ? normaliseDate(table.key, 'createdOn', row.createdOn) : now, row.modifiedOn ? normaliseDate(table.key, 'modifiedOn', row.modifiedOn) : now];
+      const params: unknown[] = [row.id ?? timeOrderedUuid(), row.createdOn ? normaliseDate(table.key, 'createdOn', row.createdOn) : now, row.modifiedOn ? normaliseDate(table.key, 'modifiedOn', row.modifiedOn) : now];
       for (const column of columns) params.push(valueToSql(table, column, row[column.key]));
       return params;
     },
