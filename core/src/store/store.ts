@@ -72,7 +72,12 @@ export interface Page<T> {
   total: number;
 }
 
-/** All-or-nothing load of reference data; `replace` empties the table first. */
+/**
+ * All-or-nothing load of reference data (every batch of one importRows call, or none).
+ * `insert` adds rows; `upsert` updates rows matching `upsertKey` (default `id`) and adds the rest;
+ * `replace` does the same and then removes every row not in the batch, so rows that stay keep
+ * their id and whatever points to them.
+ */
 export interface ImportBatch<K extends keyof RowTypes = keyof RowTypes> {
   table: K;
   rows: NewRow<never>[] | Record<string, unknown>[];
@@ -121,6 +126,11 @@ export interface Store {
   createTask(creation: TaskCreation): Promise<TaskCreationResult>;
   /** Creates many jobs in one transaction (legacy imports, benchmarks); idempotent per external reference. */
   createTasks(creations: TaskCreation[]): Promise<TaskCreationResult[]>;
+  /**
+   * Applies a change if the stored row version is still `expectedRowVersion` (else StaleTaskError,
+   * nothing written). A change whose timeline carries a clientId already stored for this job is
+   * treated as already applied: nothing is written and the job is returned as it stands.
+   */
   updateTask(change: TaskChange): Promise<Task>;
   getTask(id: string): Promise<Task | undefined>;
   getTaskByReference(reference: string): Promise<Task | undefined>;
@@ -136,6 +146,7 @@ export interface Store {
   addSubscriptions(subscriptions: NewSubscription[]): Promise<Subscription[]>;
 
   // Outbox
+  /** Adds events; one whose idempotencyKey is already stored is not added again (the stored event is returned). */
   enqueue(events: NewOutboxEvent[]): Promise<OutboxEvent[]>;
   /** Takes due events under a lease; an event whose lease lapsed (a crashed dispatcher) is claimable again. */
   claimOutbox(claim: OutboxClaim): Promise<OutboxEvent[]>;
