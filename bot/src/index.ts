@@ -1,3 +1,4 @@
 /** @wardline/bot: the Wardline service (HTTP server, and later the Teams bot, intake, tab and resident pages). */
 export * from './config';
 export * from './server';
+export { open311Routes, createOpen311Routes, addApiKey, revokeApiKey, ApiKeyError, ServiceCatalogue, type AddedKey } from './open311';

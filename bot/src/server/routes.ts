@@ -1,3 +1,4 @@
+import { open311Routes } from '../open311/open311-routes';
 import type { RouteModule } from './route-module';
 
 /**
@@ -6,4 +7,5 @@ import type { RouteModule } from './route-module';
  * not-found and error handlers.
  */
 export const routeModules: RouteModule[] = [
+  open311Routes,
 ];
