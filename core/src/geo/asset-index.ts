@@ -1,6 +1,6 @@
-import KDBush = require('kdbush');
+import KDBush from 'kdbush';
 import { InvalidInputError } from '../errors';
-import { toBritishNationalGrid } from './british-national-grid';
+import { gridDistance, toBritishNationalGrid } from './british-national-grid';
 import { DuplicateAssetError } from './errors';
 import { assertLatLon, type LatLon } from './lat-lon';
 
@@ -39,7 +39,8 @@ export class AssetIndex {
       this.northings[i] = grid.northing;
     });
     const slots = assets.map((_, i) => i);
-    this.tree = new KDBush(slots, (i) => this.eastings[i], (i) => this.northings[i], 64, Float64Array);
+    // Leaves of 16 points: radius searches of tens of metres run faster than with the default 64.
+    this.tree = new KDBush(slots, (i) => this.eastings[i], (i) => this.northings[i], 16, Float64Array);
   }
 
   /** Builds the index; throws InvalidCoordinateError or DuplicateAssetError on bad input. */
@@ -63,12 +64,20 @@ export class AssetIndex {
    * to the lowest id, so the answer does not depend on load order.
    */
   nearest(p: LatLon, radiusMetres: number, filter?: (asset: AssetInput) => boolean): AssetMatch | undefined {
-    let best: AssetMatch | undefined;
-    for (const match of this.candidates(p, radiusMetres)) {
-      if (filter && !filter(match.asset)) continue;
-      if (!best || match.distanceMetres < best.distanceMetres || (match.distanceMetres === best.distanceMetres && match.asset.id < best.asset.id)) best = match;
+    assertRadius(radiusMetres);
+    const { easting, northing } = toBritishNationalGrid(p);
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const slot of this.tree.within(easting, northing, radiusMetres)) {
+      const asset = this.assets[slot];
+      if (filter && !filter(asset)) continue;
+      const distance = gridDistance(this.eastings[slot], this.northings[slot], easting, northing);
+      if (distance < bestDistance || (distance === bestDistance && asset.id < this.assets[best].id)) {
+        best = slot;
+        bestDistance = distance;
+      }
     }
-    return best;
+    return best < 0 ? undefined : { asset: this.assets[best], distanceMetres: bestDistance };
   }
 
   /** Every asset within the radius, nearest first (equal distances by id). */
@@ -81,7 +90,7 @@ export class AssetIndex {
     const { easting, northing } = toBritishNationalGrid(p);
     return this.tree.within(easting, northing, radiusMetres).map((slot) => ({
       asset: this.assets[slot],
-      distanceMetres: Math.hypot(this.eastings[slot] - easting, this.northings[slot] - northing),
+      distanceMetres: gridDistance(this.eastings[slot], this.northings[slot], easting, northing),
     }));
   }
 }

@@ -1,6 +1,6 @@
-import RBush = require('rbush');
+import RBush from 'rbush';
 import { assertRadius } from './asset-index';
-import { toBritishNationalGrid } from './british-national-grid';
+import { gridDistance, toBritishNationalGrid } from './british-national-grid';
 import { InvalidDateError } from './errors';
 import { assertLatLon, type LatLon } from './lat-lon';
 
@@ -87,7 +87,7 @@ export class OpenTaskIndex {
     const matches: OpenTaskMatch[] = [];
     for (const entry of tree.search({ minX: easting - radiusMetres, minY: northing - radiusMetres, maxX: easting + radiusMetres, maxY: northing + radiusMetres })) {
       if (entry.reportedAt < since) continue;
-      const distance = Math.hypot(entry.minX - easting, entry.minY - northing);
+      const distance = gridDistance(entry.minX, entry.minY, easting, northing);
       if (distance <= radiusMetres) matches.push({ task: entry.task, distanceMetres: distance });
     }
     return matches.sort((a, b) => a.distanceMetres - b.distanceMetres || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0));

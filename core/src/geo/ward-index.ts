@@ -1,5 +1,5 @@
-import RBush = require('rbush');
-import * as pointInPolygonModule from 'point-in-polygon-hao';
+import RBush from 'rbush';
+import pointInPolygon from 'point-in-polygon-hao';
 import { DuplicateWardError } from './errors';
 import { polygonsOf, type Position, type WardGeometry } from './geojson';
 import { assertLatLon, type LatLon, type LatLonBounds } from './lat-lon';
@@ -26,12 +26,6 @@ export interface WardHit {
   name: string;
   vintage: string | null;
 }
-
-type PointInPolygon = typeof pointInPolygonModule.default;
-// point-in-polygon-hao's CommonJS build exports the function itself while its types declare a
-// default export; take whichever the loader produced (with or without esModuleInterop).
-const pointInPolygon: PointInPolygon =
-  (pointInPolygonModule as unknown as { default?: PointInPolygon }).default ?? (pointInPolygonModule as unknown as PointInPolygon);
 
 /** One polygon of a ward (a MultiPolygon's island is its own part), indexed by its box. */
 interface WardPart {
