@@ -25,6 +25,8 @@ export class OfficerDirectory {
   private readonly byTeam = new Map<string, Person[]>();
   private readonly volunteers: Person[] = [];
   private readonly load = new Map<string, number>();
+  /** On-duty field officers by team and ward, worked out on first use (duty changes come with a reload). */
+  private readonly coverage = new Map<string, Person[]>();
 
   constructor(officers: readonly Officer[], openJobs: ReadonlyMap<string, number> = new Map()) {
     for (const officer of [...officers].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))) {
@@ -68,14 +70,27 @@ export class OfficerDirectory {
    * every ward) with the fewest open jobs; ties go by name.
    */
   leastLoaded(team: string, wardCode: string): Officer | undefined {
-    const ward = wardCode.toLowerCase();
-    let best: Person | undefined;
-    for (const person of this.byTeam.get(team.trim().toLowerCase()) ?? []) {
-      if (person.officer.role !== 'officer' || !person.officer.onDuty) continue;
-      if (person.patch.size > 0 && !person.patch.has(ward)) continue;
-      if (!best || this.openJobsOf(person.officer.id) < this.openJobsOf(best.officer.id)) best = person;
+    let best: Officer | undefined;
+    let bestLoad = Infinity;
+    for (const { officer } of this.covering(team, wardCode)) {
+      const load = this.load.get(officer.id) ?? 0;
+      if (load < bestLoad) {
+        best = officer;
+        bestLoad = load;
+      }
     }
-    return best?.officer;
+    return best;
+  }
+
+  private covering(team: string, wardCode: string): Person[] {
+    const key = `${team}\u0000${wardCode}`;
+    let people = this.coverage.get(key);
+    if (!people) {
+      const ward = wardCode.toLowerCase();
+      people = (this.byTeam.get(team.trim().toLowerCase()) ?? []).filter((p) => p.officer.role === 'officer' && p.officer.onDuty && (p.patch.size === 0 || p.patch.has(ward)));
+      this.coverage.set(key, people);
+    }
+    return people;
   }
 
   /** Every on-duty field officer of the team, for a pool offer. */
@@ -91,6 +106,8 @@ export class OfficerDirectory {
       const radius = officer.radius ?? defaultRadius;
       // A degree of latitude is about 111 km: skip the exact distance for anyone clearly too far.
       if (Math.abs(officer.homeLatitude - point.latitude) * 111_000 > radius) continue;
+      // A degree of longitude is at least 40 km anywhere in the UK (up to 61° north).
+      if (Math.abs(officer.homeLongitude - point.longitude) * 40_000 > radius) continue;
       const distance = distanceMetres(point, { latitude: officer.homeLatitude, longitude: officer.homeLongitude });
       if (distance <= radius) matches.push({ officer, distanceMetres: distance });
     }

@@ -16,5 +16,7 @@ export const raisePriority = (priority: Priority, levels = 1): Priority =>
 /** The more pressing of two priorities. */
 export const morePressing = (a: Priority, b: Priority): Priority => (priorityRank(a) <= priorityRank(b) ? a : b);
 
-/** Display label from the model, e.g. 'High'. */
-export const priorityLabel = (priority: Priority): string => choiceLabel(priorityChoice.name, priority);
+const labels = new Map<Priority, string>(priorityOrder.map((key) => [key, choiceLabel(priorityChoice.name, key)]));
+
+/** Display label from the model, e.g. 'High' (looked up once: triage calls this for every reason). */
+export const priorityLabel = (priority: Priority): string => labels.get(priority) ?? priority;

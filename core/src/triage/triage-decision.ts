@@ -1,8 +1,28 @@
-import { DateTime } from 'luxon';
 import type { AssetInput, WardHit } from '../geo';
 import { choiceLabel, columnLabel, dispatchMode as dispatchModeChoice } from '../model';
 import type { DispatchMode, Officer, Priority, TaskStatus, TaskType } from '../model';
 import { priorityLabel } from './priority-levels';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+const labels = new Map<string, string>();
+/** A wl_task column label from the model, looked up once. */
+function label(column: string): string {
+  let found = labels.get(column);
+  if (found === undefined) {
+    found = columnLabel('task', column);
+    labels.set(column, found);
+  }
+  return found;
+}
+/** "Tue, 10 Jun 2025, 17:00" in the council's zone; one formatter per zone, made once. */
+function formatLocal(iso: string, timeZone: string): string {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    formats.set(timeZone, format);
+  }
+  return format.format(new Date(iso));
+}
 
 /** Everything triage decided about one report. Plain data, plus `explain()` for printing. */
 export class TriageDecision {
@@ -33,9 +53,7 @@ export class TriageDecision {
 
   /** The decision as lines for a terminal, a timeline entry or a card, labels from the model. */
   explain(): string[] {
-    const label = (column: string): string => columnLabel('task', column);
     const metres = (m: number): string => `${Math.round(m)} m away`;
-    const when = (iso: string): string => DateTime.fromISO(iso, { zone: this.timeZone }).toFormat('ccc d LLL yyyy, HH:mm');
     const duplicate = this.duplicateOf;
     return [
       `${label('taskType')}: ${this.taskType.name}`,
@@ -44,7 +62,7 @@ export class TriageDecision {
       `${label('duplicateOf')}: ${duplicate ? `${duplicate.reference ?? duplicate.id}, ${metres(duplicate.distanceMetres)}` : 'none'}`,
       `${label('priority')}: ${priorityLabel(this.priority)}`,
       ...this.reasons.map((reason) => `  - ${reason}`),
-      `${label('dueBy')}: ${when(this.dueBy)} (${this.taskType.slaHours} working hours)`,
+      `${label('dueBy')}: ${formatLocal(this.dueBy, this.timeZone)} (${this.taskType.slaHours} working hours)`,
       `${label('assignedTeam')}: ${this.team}${this.routingRule ? ` (routing rule "${this.routingRule.name}")` : ' (default for the service area)'}`,
       `${label('dispatchMode')}: ${choiceLabel(dispatchModeChoice.name, this.dispatchMode)}`,
       `  - ${this.dispatchNote}`,

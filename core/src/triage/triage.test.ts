@@ -46,7 +46,7 @@ describe('triage', () => {
       'Duplicate of: none',
       'Priority: Normal',
       '  - Normal: the default for Fly-tipping',
-      'Due by: Tue 10 Jun 2025, 17:00 (16 working hours)',
+      'Due by: Tue, 10 Jun 2025, 17:00 (16 working hours)',
       'Assigned team: Street care (default for the service area)',
       'Dispatch mode: Assign to one officer',
       '  - Assigned to Alex Jones: on duty in Street care, covers Castle, 1 open job',

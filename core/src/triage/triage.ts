@@ -9,6 +9,7 @@ import { TriageDecision } from './triage-decision';
 import { addWorkingHours } from './working-hours';
 
 const DAY = 86_400_000;
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** A report as triage reads it (intake has already normalised it). */
 export interface TriageReport {
@@ -31,13 +32,15 @@ export interface TriageReport {
  * @throws UnknownTaskTypeError, OutsideCouncilError, InvalidInputError
  */
 export function triage(report: TriageReport, context: TriageContext): TriageDecision {
-  const taskType = context.taskTypes.get(report.taskTypeCode.toLowerCase());
+  const taskType = context.taskTypes.get(report.taskTypeCode) ?? context.taskTypes.get(report.taskTypeCode.toLowerCase());
   if (!taskType) throw new UnknownTaskTypeError(report.taskTypeCode);
   const point: LatLon = { latitude: report.latitude, longitude: report.longitude };
   const ward = context.wards.wardAt(point);
   if (!ward) throw new OutsideCouncilError(report.latitude, report.longitude);
   const reportedAt = report.reportedOn === undefined ? context.clock().getTime() : Date.parse(report.reportedOn);
   if (Number.isNaN(reportedAt)) throw new InvalidInputError('reportedOn', `"${report.reportedOn}" is not an ISO 8601 date and time`);
+  // An ISO string in UTC with milliseconds is already in stored form; anything else is rewritten.
+  const reportedOn = report.reportedOn !== undefined && CANONICAL_INSTANT.test(report.reportedOn) ? report.reportedOn : new Date(reportedAt).toISOString();
   const text = `${report.title ?? ''}\n${report.description ?? ''}`;
 
   const asset = findAsset(report, point, context);
@@ -59,7 +62,7 @@ export function triage(report: TriageReport, context: TriageContext): TriageDeci
   }, context.people);
   const duplicateOf = nearby.duplicate && { ...nearby.duplicate, reference: context.referenceOf?.(nearby.duplicate.id) };
   return new TriageDecision(
-    taskType, ward, asset, duplicateOf, priority, reasons, new Date(reportedAt).toISOString(), dueBy.toISOString(),
+    taskType, ward, asset, duplicateOf, priority, reasons, reportedOn, dueBy.toISOString(),
     route.team, sent.officer, sent.mode, sent.offerTo, sent.status, route.rule, sent.note, nearby.repeatCount, context.settings.timeZone,
   );
 }
@@ -79,12 +82,13 @@ function openJobsNear(point: LatLon, taskType: TaskType, reportedAt: number, con
   const repeat = context.priority.repeatLocation;
   const radius = Math.max(taskType.duplicateRadius, repeat?.radiusMetres ?? 0);
   if (radius <= 0) return { repeatCount: 0 };
-  const windowDays = Math.max(taskType.duplicateWindowDays, repeat?.windowDays ?? 0);
   const duplicateSince = reportedAt - taskType.duplicateWindowDays * DAY;
   const repeatSince = reportedAt - (repeat?.windowDays ?? 0) * DAY;
   let duplicate: { id: string; distanceMetres: number } | undefined;
   let repeatCount = 0;
-  for (const match of context.openTasks.nearby(point, taskType.id, radius, new Date(reportedAt - windowDays * DAY).toISOString())) {
+  // No reporting window is passed to the index: the few jobs within the radius are checked here,
+  // which saves formatting and parsing a date for every report.
+  for (const match of context.openTasks.nearby(point, taskType.id, radius)) {
     const openedAt = Date.parse(match.task.reportedOn);
     if (!duplicate && taskType.duplicateRadius > 0 && match.distanceMetres <= taskType.duplicateRadius && openedAt >= duplicateSince) {
       duplicate = { id: match.task.id, distanceMetres: match.distanceMetres };

@@ -9,6 +9,13 @@ export interface WorkingWindow {
   close: number;
 }
 
+/** A local date with its working window (null when closed) and the next local date. */
+export interface CalendarDay {
+  date: string;
+  window: WorkingWindow | null;
+  next: string;
+}
+
 export interface WorkingCalendarOptions {
   timeZone: string;
   /** Minutes after local midnight. */
@@ -28,7 +35,7 @@ const CACHE_LIMIT = 200_000;
  * (with the zone's daylight-saving rules, via luxon) and cached, so service-level sums are cheap.
  */
 export class WorkingCalendar {
-  private readonly windows = new Map<string, WorkingWindow | null>();
+  private readonly days = new Map<string, CalendarDay>();
   private readonly localDates = new Map<number, string>();
   private readonly workingDays: ReadonlySet<number>;
 
@@ -49,15 +56,20 @@ export class WorkingCalendar {
     return date;
   }
 
+  /** A local date's working window and the date after it, worked out once and cached. */
+  day(isoDate: string): CalendarDay {
+    let day = this.days.get(isoDate);
+    if (day === undefined) {
+      day = { date: isoDate, window: this.computeWindow(isoDate), next: nextLocalDate(isoDate) };
+      if (this.days.size > CACHE_LIMIT) this.days.clear();
+      this.days.set(isoDate, day);
+    }
+    return day;
+  }
+
   /** The working window of a local date, or null on a weekend day or holiday. */
   window(isoDate: string): WorkingWindow | null {
-    let window = this.windows.get(isoDate);
-    if (window === undefined) {
-      window = this.computeWindow(isoDate);
-      if (this.windows.size > CACHE_LIMIT) this.windows.clear();
-      this.windows.set(isoDate, window);
-    }
-    return window;
+    return this.day(isoDate).window;
   }
 
   /** Why a local date is not worked: the holiday's name, 'weekend', or undefined on a working day. */

@@ -1,4 +1,3 @@
-import { nextLocalDate } from './working-calendar';
 import type { WorkingCalendar } from './working-calendar';
 
 const HOUR = 3_600_000;
@@ -14,9 +13,9 @@ export function addWorkingHours(start: Date, hours: number, calendar: WorkingCal
   if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`Working hours must be zero or more, not ${hours}`);
   let remaining = Math.round(hours * HOUR);
   let from = start.getTime();
-  let day = calendar.localDate(from);
+  let day = calendar.day(calendar.localDate(from));
   for (let walked = 0; walked < MAX_DAYS; walked += 1) {
-    const window = calendar.window(day);
+    const window = day.window;
     if (window) {
       const begin = Math.max(from, window.open);
       if (begin < window.close) {
@@ -25,7 +24,7 @@ export function addWorkingHours(start: Date, hours: number, calendar: WorkingCal
         remaining -= available;
       }
     }
-    day = nextLocalDate(day);
+    day = calendar.day(day.next);
     from = -Infinity;
   }
   throw new RangeError('The working calendar has no working time in the next ten years');
