@@ -43,7 +43,10 @@ export class AssetIndex {
     this.tree = new KDBush(slots, (i) => this.eastings[i], (i) => this.northings[i], 16, Float64Array);
   }
 
-  /** Builds the index; throws InvalidCoordinateError or DuplicateAssetError on bad input. */
+  /**
+   * Builds the index; throws InvalidCoordinateError or DuplicateAssetError on bad input. Matches
+   * return the same asset objects that were given, so do not change them afterwards: rebuild.
+   */
   static fromAssets(assets: readonly AssetInput[]): AssetIndex {
     const ids = new Set<string>();
     for (const asset of assets) {

@@ -51,7 +51,7 @@ export class OpenTaskIndex {
     const reportedAt = parseInstant(task.reportedOn, `job "${task.id}" reportedOn`);
     this.remove(task.id);
     const { easting, northing } = toBritishNationalGrid(task);
-    const entry: Entry = { minX: easting, minY: northing, maxX: easting, maxY: northing, task: { ...task }, reportedAt };
+    const entry: Entry = { minX: easting, minY: northing, maxX: easting, maxY: northing, task: Object.freeze({ ...task }), reportedAt };
     let tree = this.byType.get(task.taskType);
     if (!tree) {
       tree = new RBush<Entry>();

@@ -58,6 +58,8 @@ describe('validateWardGeometry', () => {
 describe('geometryBounds', () => {
   it('boxes a MultiPolygon across all its parts', () => {
     const other = square.map(([x, y]) => [x + 1, y - 1]);
-    expect(geometryBounds({ type: 'MultiPolygon', coordinates: [[square], [other]] })).toEqual({ minLatitude: 50.5, minLongitude: 0.5, maxLatitude: 51.6, maxLongitude: 1.6 });
+    const expected = { minLatitude: 50.5, minLongitude: 0.5, maxLatitude: 51.6, maxLongitude: 1.6 };
+    expect(geometryBounds({ type: 'MultiPolygon', coordinates: [[square], [other]] })).toEqual(expected);
+    expect(geometryBounds(JSON.stringify({ type: 'MultiPolygon', coordinates: [[other], [square]] }))).toEqual(expected);
   });
 });

@@ -82,8 +82,12 @@ function samePosition(a: number[], b: number[]): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** The WGS84 bounding box of a ward geometry (its outer rings; holes lie inside them). */
-export function geometryBounds(geometry: WardGeometry): LatLonBounds {
+/**
+ * The WGS84 bounding box of a ward geometry, as an object or JSON text (its outer rings; holes lie
+ * inside them). Validate the geometry first: this does not check it.
+ */
+export function geometryBounds(boundary: WardGeometry | string): LatLonBounds {
+  const geometry = typeof boundary === 'string' ? (JSON.parse(boundary) as WardGeometry) : boundary;
   let minLongitude = Infinity;
   let minLatitude = Infinity;
   let maxLongitude = -Infinity;

@@ -82,7 +82,9 @@ describe('WardIndex on the real ONS wards of Colchester, Maldon and Tendring', (
   it('accepts boundaries given as GeoJSON text', () => {
     const castle = wards.find((ward) => ward.name === 'Castle')!;
     const fromText = WardIndex.fromWards([{ ...castle, boundary: JSON.stringify(castle.boundary), vintage: undefined }]);
-    expect(fromText.wardAt({ latitude: 51.8904, longitude: 0.9036 })).toEqual({ id: castle.id, code: castle.code, name: 'Castle', vintage: null });
+    const hit = fromText.wardAt({ latitude: 51.8904, longitude: 0.9036 });
+    expect(hit).toEqual({ id: castle.id, code: castle.code, name: 'Castle', vintage: null });
+    expect(Object.isFrozen(hit)).toBe(true);
   });
 });
 

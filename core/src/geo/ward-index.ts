@@ -78,7 +78,8 @@ export class WardIndex {
       if (ids.has(input.id)) throw new DuplicateWardError(input.id);
       ids.add(input.id);
       const geometry = parseWardBoundary(input.boundary, `${input.code} (${input.name})`);
-      const ward: WardHit = { id: input.id, code: input.code, name: input.name, vintage: input.vintage ?? null };
+      // Shared by every lookup, so frozen: a caller cannot change the answer for the next one.
+      const ward: WardHit = Object.freeze({ id: input.id, code: input.code, name: input.name, vintage: input.vintage ?? null });
       for (const rings of polygonsOf(geometry)) {
         const box = geometryBounds({ type: 'Polygon', coordinates: rings });
         parts.push({ minX: box.minLongitude, minY: box.minLatitude, maxX: box.maxLongitude, maxY: box.maxLatitude, rings, ward });
