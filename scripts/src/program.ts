@@ -9,7 +9,6 @@ import { importTasks } from './commands/import-tasks';
 import { importWards } from './commands/import-wards';
 import { reportTask } from './commands/report';
 import { serveCommand } from './commands/serve';
-import { registerSolutionCommands } from './commands/solution';
 import { registerOpen311Commands } from './commands/open311';
 import { listTasks, showTask } from './commands/tasks';
 import { BadOptionError } from './errors';
@@ -154,7 +153,6 @@ export function createProgram(io: CliIo): Command {
       const { settings, dbPath: path } = config();
       await withStore(path, (store) => showTask(store, settings, reference, io));
     });
-  registerSolutionCommands(program, io);
   registerOpen311Commands(program, io);
   return program;
 }
