@@ -9,6 +9,7 @@ import { importTasks } from './commands/import-tasks';
 import { importWards } from './commands/import-wards';
 import { reportTask } from './commands/report';
 import { serveCommand } from './commands/serve';
+import { registerSolutionCommands } from './commands/solution';
 import { registerOpen311Commands } from './commands/open311';
 import { listTasks, showTask } from './commands/tasks';
 import { BadOptionError } from './errors';
@@ -154,6 +155,7 @@ export function createProgram(io: CliIo): Command {
       await withStore(path, (store) => showTask(store, settings, reference, io));
     });
   registerOpen311Commands(program, io);
+  registerSolutionCommands(program, io);
   return program;
 }
 

@@ -7,7 +7,7 @@ export const SolutionErrors = {
   FlowInvalid: { code: 'WL-SOL-003', message: 'Cloud flow {file} cannot be packed: {problem}' },
   ControlInvalid: { code: 'WL-SOL-004', message: 'PCF control output {folder} cannot be packed: {problem}' },
   ZipUnreadable: { code: 'WL-SOL-005', message: '{file} is not a readable solution zip: {reason}' },
-  ValidatorMissing: { code: 'WL-SOL-006', message: 'xmllint is not installed, so the XML schemas cannot be checked. Install it with `apt-get install libxml2-utils`.' },
+  CheckFailed: { code: 'WL-SOL-007', message: '{file} has {count} problem(s) that would stop or spoil its import (listed above).' },
 } as const;
 
 /** The model breaks a Dataverse rule (duplicate or over-long name, bad prefix, lookup to a missing table). */
@@ -43,8 +43,9 @@ export class SolutionZipError extends WardlineError {
   }
 }
 
-export class ValidatorMissingError extends WardlineError {
-  constructor() {
-    super(SolutionErrors.ValidatorMissing);
+/** `solution check` found errors; the findings themselves were printed first. */
+export class SolutionCheckFailedError extends WardlineError {
+  constructor(file: string, count: number) {
+    super(SolutionErrors.CheckFailed, { file, count });
   }
 }

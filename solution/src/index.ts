@@ -17,5 +17,5 @@ export { normaliseVersion } from './version';
 export { stableId } from './ids';
 export { GENERATED_HEADER } from './xml';
 export { WEBHOOK_PATH, serviceEndpointId } from './generate/webhook';
-export { SolutionErrors, SolutionModelError, SolutionVersionError, FlowPackError, ControlPackError, SolutionZipError, ValidatorMissingError } from './errors';
+export { SolutionErrors, SolutionModelError, SolutionVersionError, FlowPackError, ControlPackError, SolutionZipError, SolutionCheckFailedError } from './errors';
 export type { SolutionModel } from './solution-model';

@@ -5,18 +5,29 @@ import { checkSchemas } from './schema';
 import { checkReferences } from './references';
 import { checkNaming } from './naming';
 import type { Finding } from './finding';
+import { parseSolution } from './parsed';
 import { SolutionZipError } from '../errors';
 
 export interface CheckOptions {
+  /** Run only these checks (all by default). */
+  readonly only?: readonly Finding['check'][];
   /** Folder of Microsoft's libxml2-compat XSDs (default ../shared/reference/dataverse-xsd/libxml2-compat). */
   readonly xsdDir?: string;
 }
 
 /** Runs every check on the files of a solution zip. */
 export function checkSolutionFiles(files: ReadonlyMap<string, Buffer>, options: CheckOptions = {}): Finding[] {
-  const structure = checkStructure(files);
+  const wanted = (check: Finding['check']): boolean => !options.only || options.only.includes(check);
+  const structure = wanted('structure') ? checkStructure(files) : [];
   if (!files.has('solution.xml') || !files.has('customizations.xml')) return structure;
-  return [...structure, ...checkSchemas(files, options.xsdDir), ...checkReferences(files), ...checkNaming(files)];
+  const parsed = parseSolution(files);
+  if (Array.isArray(parsed)) return [...structure, ...parsed];
+  return [
+    ...structure,
+    ...(wanted('schema') ? checkSchemas(parsed, options.xsdDir) : []),
+    ...(wanted('references') ? checkReferences(parsed) : []),
+    ...(wanted('naming') ? checkNaming(parsed) : []),
+  ];
 }
 
 /** `wardline solution check FILE.zip`: every check, as findings; an empty list (or warnings only) means it passed. */

@@ -1,5 +1,6 @@
-import { firstChild, parseXml, textOf, walk, type XmlElement } from '../xml';
+import { firstChild, textOf, walk, type XmlElement } from '../xml';
 import { error, type Finding } from './finding';
+import type { ParsedSolution } from './parsed';
 
 const PREFIX = 'wl_';
 const LIMIT = 50;
@@ -13,19 +14,17 @@ export const entityAttributes = (entity: XmlElement): XmlElement[] => {
 const container = (root: XmlElement, name: string): XmlElement[] => (firstChild(root, name)?.children ?? []).filter((c): c is XmlElement => typeof c !== 'string');
 
 /** Prefix wl, option values from 104570000, lower-case logical names within limits, 4-part versions, GUIDs well formed. */
-export function checkNaming(files: ReadonlyMap<string, Buffer>): Finding[] {
+export function checkNaming(parsed: ParsedSolution): Finding[] {
   const findings: Finding[] = [];
-  const solutionXml = files.get('solution.xml');
-  const customizationsXml = files.get('customizations.xml');
-  if (!solutionXml || !customizationsXml) return findings;
-  const manifest = firstChild(parseXml(solutionXml.toString('utf8')), 'SolutionManifest');
+  const files = parsed.files;
+  const manifest = firstChild(parsed.solution, 'SolutionManifest');
   const version = textOf(firstChild(manifest ?? { name: '', attrs: {}, children: [] }, 'Version')) ?? '';
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(version)) findings.push(error('naming', 'solution.xml', `version "${version}" must have four numeric parts, e.g. 1.2.0.0`));
   const publisher = manifest && firstChild(manifest, 'Publisher');
   if (publisher && textOf(firstChild(publisher, 'CustomizationPrefix')) !== 'wl') findings.push(error('naming', 'solution.xml', 'publisher prefix must be "wl"'));
   if (publisher && textOf(firstChild(publisher, 'CustomizationOptionValuePrefix')) !== '10457') findings.push(error('naming', 'solution.xml', 'option value prefix must be 10457'));
 
-  const c = parseXml(customizationsXml.toString('utf8'));
+  const c = parsed.customizations;
   for (const entity of container(c, 'Entities')) {
     const name = textOf(firstChild(entity, 'Name')) ?? '';
     const where = `customizations.xml <Entities> ${name}`;

@@ -1,5 +1,6 @@
-import { childrenNamed, firstChild, parseXml, textOf, walk, type XmlElement } from '../xml';
+import { childrenNamed, firstChild, textOf, walk, type XmlElement } from '../xml';
 import { error, type Finding } from './finding';
+import type { ParsedSolution } from './parsed';
 import { serviceEndpointId, WEBHOOK_PATH } from '../generate/webhook';
 import { entityAttributes } from './naming';
 
@@ -10,13 +11,11 @@ const container = (root: XmlElement, name: string): XmlElement[] => (firstChild(
 interface FlowJson { properties?: { connectionReferences?: Record<string, { connection?: { connectionReferenceLogicalName?: string } }>; definition?: { parameters?: Record<string, { metadata?: { schemaName?: string } }> } } }
 
 /** Every name or id one part of the solution uses resolves to a part the zip carries. */
-export function checkReferences(files: ReadonlyMap<string, Buffer>): Finding[] {
+export function checkReferences(parsed: ParsedSolution): Finding[] {
   const findings: Finding[] = [];
-  const solutionXml = files.get('solution.xml');
-  const customizationsXml = files.get('customizations.xml');
-  if (!solutionXml || !customizationsXml) return findings;
-  const manifest = firstChild(parseXml(solutionXml.toString('utf8')), 'SolutionManifest');
-  const c = parseXml(customizationsXml.toString('utf8'));
+  const files = parsed.files;
+  const manifest = firstChild(parsed.solution, 'SolutionManifest');
+  const c = parsed.customizations;
 
   const entities = container(c, 'Entities');
   const entityNames = new Set(entities.map((e) => lower(textOf(firstChild(e, 'Name')))));

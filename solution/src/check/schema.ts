@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { el, parseXml, serialize, textOf, firstChild, type XmlElement } from '../xml';
+import { el, serialize, textOf, firstChild, type XmlElement } from '../xml';
+import type { ParsedSolution } from './parsed';
 import { error, warning, type Finding } from './finding';
 
 /** Microsoft's schemas (libxml2-compat copies) from ../shared/reference; WARDLINE_XSD_DIR overrides. */
@@ -20,13 +21,12 @@ export function isXmllintAvailable(): boolean {
 }
 
 /** Splits a packed solution into the fragments each schema can check. */
-export function fragments(files: ReadonlyMap<string, Buffer>): Fragment[] {
+export function fragments(parsed: ParsedSolution): Fragment[] {
   const out: Fragment[] = [];
-  const solution = files.get('solution.xml');
-  if (solution) out.push({ label: 'solution.xml', xml: solution.toString('utf8'), overlay: true });
-  const customizations = files.get('customizations.xml');
-  if (customizations) {
-    const root = parseXml(customizations.toString('utf8'));
+  const files = parsed.files;
+  out.push({ label: 'solution.xml', xml: files.get('solution.xml')!.toString('utf8'), overlay: true });
+  {
+    const root = parsed.customizations;
     for (const container of root.children) {
       if (typeof container === 'string') continue;
       const overlay = OVERLAY_CONTAINERS.has(container.name);
@@ -61,10 +61,10 @@ function runXmllint(schemaFile: string, batch: Fragment[], dir: string): Finding
 }
 
 /** Validates every fragment: Microsoft's CustomizationsSolution.xsd, or Wardline's overlay for newer elements. */
-export function checkSchemas(files: ReadonlyMap<string, Buffer>, xsdDir: string = defaultXsdDir()): Finding[] {
+export function checkSchemas(parsed: ParsedSolution, xsdDir: string = defaultXsdDir()): Finding[] {
   if (!isXmllintAvailable()) return [warning('schema', 'xmllint', 'xmllint is not installed, so the XML schemas were not checked (apt-get install libxml2-utils)')];
   const microsoft = join(xsdDir, 'CustomizationsSolution.xsd');
-  const all = fragments(files);
+  const all = fragments(parsed);
   const dir = mkdtempSync(join(tmpdir(), 'wardline-xsd-'));
   try {
     const findings = existsSync(microsoft)

@@ -48,11 +48,15 @@ function bundleFrom(folder: string, prefix: string, skip: (rel: string) => boole
   return { name: `${prefix}_${namespace}.${ctor}`, constructorName: ctor, properties, files };
 }
 
-/** Controls pcf-scripts has built under `pcf-controls/<Control>/out/controls/<Control>/`; none is fine. */
+/**
+ * Controls pcf-scripts has built, under `pcf-controls/out/controls/<Control>/` (one project for all
+ * controls) or `pcf-controls/<Control>/out/controls/<Control>/` (a project per control); none is fine.
+ */
 export function readBuiltControls(controlsDir: string, prefix: string): ControlBundle[] {
   if (!existsSync(controlsDir)) return [];
   const bundles: ControlBundle[] = [];
-  for (const project of readdirSync(controlsDir).sort()) {
+  const projects = ['.', ...readdirSync(controlsDir).filter((n) => n !== 'node_modules' && statSync(join(controlsDir, n)).isDirectory()).sort()];
+  for (const project of projects) {
     const outDir = join(controlsDir, project, 'out', 'controls');
     if (!existsSync(outDir) || !statSync(outDir).isDirectory()) continue;
     for (const ctor of readdirSync(outDir).sort()) {
@@ -60,7 +64,8 @@ export function readBuiltControls(controlsDir: string, prefix: string): ControlB
       if (statSync(folder).isDirectory() && existsSync(join(folder, 'ControlManifest.xml'))) bundles.push(bundleFrom(folder, prefix, () => false));
     }
   }
-  return bundles;
+  const seen = new Set<string>();
+  return bundles.filter((b) => (seen.has(b.name) ? false : (seen.add(b.name), true)));
 }
 
 /** Controls already in an unpacked solution's Controls/ folder (used by the drift check). */

@@ -3,7 +3,7 @@ import { braced, stableId } from '../ids';
 import { el, text, type XmlElement } from '../xml';
 import { labels, localizedNames, descriptions } from './labels';
 import { controlClass, CONTROL_CLASS } from './classids';
-import { formControls, formLayouts, type FormTabDef } from '../ui/forms';
+import { formControls, formLayouts, type FormControlBinding, type FormTabDef } from '../ui/forms';
 import { isServiceMaintained } from '../ui/columns';
 import { logical, type SolutionModel } from '../solution-model';
 import type { ControlBundle } from './controls';
@@ -38,12 +38,12 @@ function subgridCell(model: SolutionModel, table: TableDef, formKey: string): Xm
         text('EnableChartPicker', 'false')))));
 }
 
-/** Binds a built PCF control to a column's cell: each manifest property named after a column is bound to it. */
-function controlDescription(model: SolutionModel, table: TableDef, formKey: string, columnKey: string, control: ControlBundle): XmlElement {
-  const params = control.properties
-    .map((prop) => ({ prop, column: table.columns.find((c) => c.key.toLowerCase() === prop.toLowerCase()) }))
-    .filter((m) => m.column)
-    .map((m) => text(m.prop, logical(model.publisherPrefix, m.column!.key)));
+/** Binds a built PCF control to a column's cell, with its manifest properties bound to model columns. */
+function controlDescription(model: SolutionModel, table: TableDef, formKey: string, binding: FormControlBinding, control: ControlBundle): XmlElement {
+  const columnKey = binding.column;
+  const params = Object.entries(binding.properties)
+    .filter(([prop]) => control.properties.includes(prop))
+    .map(([prop, key]) => text(prop, logical(model.publisherPrefix, key)));
   const column = table.columns.find((c) => c.key === columnKey)!;
   return el('controlDescription', { forControl: braced(stableId('form.control', `${formKey}.${columnKey}`)) },
     el('customControl', { id: controlClass(column) }, el('parameters', {}, text('datafieldname', logical(model.publisherPrefix, columnKey)))),
@@ -81,7 +81,7 @@ export function mainFormElement(model: SolutionModel, table: TableDef, controls:
     text('FormActivationState', 1),
     el('form', { headerdensity: undefined },
       el('tabs', {}, tabs),
-      bound.length ? el('controlDescriptions', {}, bound.map((b) => controlDescription(model, table, formKey, b.binding.column, b.control!))) : undefined,
+      bound.length ? el('controlDescriptions', {}, bound.map((b) => controlDescription(model, table, formKey, b.binding, b.control!))) : undefined,
       el('DisplayConditions', { Order: 0, FallbackForm: 'true' }, el('Everyone'))),
     text('IsCustomizable', true),
     text('CanBeDeleted', true),

@@ -25,7 +25,17 @@ export interface GenerateOptions {
   readonly controls: readonly ControlBundle[];
 }
 
-export const xmlFile = (root: XmlElement): Buffer => Buffer.from(serialize(root, { header: true }), 'utf8');
+/**
+ * Elements behind the files this process generated, so packing a freshly generated tree need not
+ * parse its own output again (a tree read from disk is parsed as usual).
+ */
+export const generatedElements = new WeakMap<Buffer, XmlElement>();
+
+export const xmlFile = (root: XmlElement): Buffer => {
+  const bytes = Buffer.from(serialize(root, { header: true }), 'utf8');
+  generatedElements.set(bytes, root);
+  return bytes;
+};
 
 export function sortTree(tree: SolutionTree): SolutionTree {
   return new Map([...tree.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

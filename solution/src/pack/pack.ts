@@ -1,10 +1,10 @@
 import { childrenNamed, el, firstChild, parseXml, serialize, type XmlElement } from '../xml';
-import type { SolutionTree } from '../generate/tree';
+import { generatedElements, type SolutionTree } from '../generate/tree';
 import { contentTypes } from './content-types';
 
 /** Files of the tree under a folder that match a test, in path order. */
 const filesWhere = (tree: SolutionTree, test: (path: string) => boolean): [string, Buffer][] => [...tree.entries()].filter(([p]) => test(p)).sort(([a], [b]) => (a < b ? -1 : 1));
-const parse = (bytes: Buffer): XmlElement => parseXml(bytes.toString('utf8'), { trusted: true });
+const parse = (bytes: Buffer): XmlElement => generatedElements.get(bytes) ?? parseXml(bytes.toString('utf8'), { trusted: true });
 
 /** Entity.xml with its forms and views folded back in, as customizations.xml carries them. */
 function packedEntity(tree: SolutionTree, entityPath: string): XmlElement {

@@ -46,8 +46,22 @@ export const formLayouts: readonly FormLayout[] = [
   },
 ];
 
-/** PCF controls the job form uses when pcf-controls/ has built them, and the section each sits in. */
-export const formControls: readonly { readonly table: string; readonly control: string; readonly section: string; readonly column: string }[] = [
-  { table: 'task', control: 'MapPicker', section: 'location', column: 'latitude' },
-  { table: 'task', control: 'TaskCard', section: 'progress', column: 'title' },
+/**
+ * PCF controls the job form uses when pcf-controls/ has built them: the column whose cell hosts the
+ * control, and which manifest property is bound to which model column. A property the built
+ * manifest does not declare is left out.
+ */
+export interface FormControlBinding {
+  readonly table: string;
+  readonly control: string;
+  readonly column: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+export const formControls: readonly FormControlBinding[] = [
+  { table: 'task', control: 'MapPicker', column: 'latitude', properties: { latitude: 'latitude', longitude: 'longitude', address: 'address', wardCode: 'wardCode' } },
+  {
+    table: 'task', control: 'TaskCard', column: 'title',
+    properties: { jobTitle: 'title', jobReference: 'reference', jobStatus: 'status', jobPriority: 'priority', jobDueBy: 'dueBy', jobWard: 'ward', jobAddress: 'address', jobAssignedOfficer: 'assignedOfficer', jobTaskType: 'taskType' },
+  },
 ];

@@ -41,7 +41,11 @@ export function checkUiDefinitions(model: SolutionModel): string[] {
     for (const c of placed) column(t, c, `form for ${layout.table}`);
     if (t) for (const c of t.columns) if (!placed.includes(c.key)) problems.push(`form for ${layout.table}: column "${c.key}" is not placed in any section`);
   }
-  for (const binding of formControls) column(table(binding.table, `control ${binding.control}`), binding.column, `control ${binding.control}`);
+  for (const binding of formControls) {
+    const t = table(binding.table, `control ${binding.control}`);
+    column(t, binding.column, `control ${binding.control}`);
+    for (const key of Object.values(binding.properties)) column(t, key, `control ${binding.control} property`);
+  }
   for (const area of app.areas) for (const group of area.groups) for (const key of group.tables) table(key, `app sitemap group "${group.label}"`);
   for (const [key, columns] of Object.entries(serviceMaintainedColumns())) for (const c of columns) column(table(key, 'service-maintained columns'), c, 'service-maintained columns');
   if (model.tables.some((t) => t.key === 'task')) for (const c of WEBHOOK_UPDATE_COLUMNS) column(table('task', 'webhook'), c, 'webhook update columns');
