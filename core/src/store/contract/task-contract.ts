@@ -26,6 +26,15 @@ export function taskContract(store: () => Store): void {
       expect(await store().listOutbox()).toEqual([]);
     });
 
+    it('refuses dates that are not real, naming the column, and keeps other ISO forms as UTC', async () => {
+      for (const reportedOn of ['yesterday', '2026-02-31T09:00:00.000Z']) {
+        const error = await rejection(store().createTask(creation({ reportedOn })), InvalidValueError);
+        expect(error.message).toMatch(/^task\.reportedOn: ".+" is not a (real )?date and time/);
+      }
+      const { task } = await store().createTask(creation({ reportedOn: '2026-03-02T10:00:00+01:00' }));
+      expect(Date.parse(task.reportedOn)).toBe(Date.parse('2026-03-02T09:00:00Z'));
+    });
+
     it('names the missing row when a lookup points nowhere', async () => {
       const error = await rejection(store().createTask(creation({ taskType: '00000000-0000-4000-8000-0000000000ff' })), MissingReferenceError);
       expect(error.message).toBe('task.taskType points to taskType "00000000-0000-4000-8000-0000000000ff", which does not exist.');

@@ -26,8 +26,17 @@ export interface TableCodec {
   toSql(column: ColumnDef, value: unknown): unknown;
 }
 
+const STORED_DATE = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** An ISO date in the stored form, or an InvalidValueError naming the column. */
 export function normaliseDate(table: string, column: string, value: unknown): string {
+  // Already in the stored form (the common case): checking is cheaper than re-formatting.
+  if (typeof value === 'string' && STORED_DATE.test(value)) {
+    const parsed = Date.parse(value);
+    // Date.parse rolls 31 February over to 3 March; the stored form must name a real day.
+    if (!Number.isNaN(parsed) && new Date(parsed).getUTCDate() === Number(value.slice(8, 10))) return value;
+    throw new InvalidValueError(table, column, `"${value}" is not a real date and time`, { value });
+  }
   const time = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN;
   if (Number.isNaN(time)) throw new InvalidValueError(table, column, `"${String(value)}" is not a date and time (use ISO 8601, e.g. 2026-03-01T09:00:00Z)`, { value: String(value) });
   return new Date(time).toISOString();
