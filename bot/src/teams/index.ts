@@ -1,0 +1,12 @@
+/** bot/teams: the Teams bot on the Microsoft 365 Agents SDK, behind Wardline's own port. */
+export * from './port';
+export { TeamsErrors, TeamsSendError, TeamsConfigError, TeamsConfigMissingError, AttachmentRefusedError, TeamsPackageError } from './teams-errors';
+export { readTeamsConfig, type TeamsConfig } from './teams-config';
+export { createTeamsChannel, type TeamsChannelOptions, type TeamsChannelStats } from './teams-channel';
+export { SlidingWindowLimiter, PER_CONVERSATION_WINDOWS, DEFAULT_GLOBAL_PER_SECOND, type RateWindow } from './delivery/rate-limiter';
+export { TeamsLedger } from './delivery/teams-ledger';
+export { JobCards } from './job-cards';
+export { createTeamsRuntime, type TeamsRuntime, type TeamsRuntimeOptions } from './teams-runtime';
+export { teamsRoutes } from './teams-routes';
+export { createAgentsHost, LOCAL_BOT_APP_ID } from './sdk/agents-host';
+export { AgentsTeamsPort } from './sdk/agents-teams-port';
