@@ -10,6 +10,7 @@ export const StoreErrors = {
   InUse: { code: 'WL-STORE-015', message: '{table} row "{id}" cannot be removed: {referencing} still points to it.' },
   SchemaTooOld: { code: 'WL-STORE-016', message: 'The store at {location} has schema version {version}, older than the model. Open it once without readonly to upgrade it.' },
   BadImport: { code: 'WL-STORE-017', message: 'Import into {table}: {problem}' },
+  ReadOnly: { code: 'WL-STORE-018', message: 'The store at {location} is open read-only; writing needs it opened without readonly.' },
 } as const;
 
 /** A lookup column points to a row that does not exist (or an import left one dangling). */
@@ -58,5 +59,12 @@ export class SchemaTooOldError extends WardlineError {
 export class BadImportError extends WardlineError {
   constructor(table: string, problem: string) {
     super(StoreErrors.BadImport, { table, problem });
+  }
+}
+
+/** A write was asked of a store opened read-only. */
+export class StoreReadOnlyError extends WardlineError {
+  constructor(location: string) {
+    super(StoreErrors.ReadOnly, { location });
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { taskTable } from '../../model';
 import { creation, seedReferenceData } from '../contract/fixtures';
-import { SchemaTooOldError } from '../store-errors';
+import { SchemaTooOldError, StoreReadOnlyError } from '../store-errors';
 import { createTableSql } from './schema';
 import { openSqliteStore } from './sqlite-store';
 
@@ -81,6 +81,7 @@ describe('SQLite file', () => {
     await openSqliteStore({ path }).close();
     const reader = openSqliteStore({ path, readonly: true });
     expect((await reader.listTasks({})).total).toBe(1);
+    await expect(reader.nextReferenceNumber(2026)).rejects.toThrow(StoreReadOnlyError);
     await reader.close();
   });
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ApiKey, Asset, Officer, OutboxEvent, RoutingRule, SourceChannel, Subscription, Task, TaskType, TaskUpdate, Ward, WardMember } from '../../model';
 import { tables } from '../../model';
 import type { ImportBatch, NewOutboxEvent, NewSubscription, OutboxClaim, Page, Store, StoreHealth, TaskChange, TaskCreation, TaskCreationResult, TaskQuery } from '../store';
+import { StoreReadOnlyError } from '../store-errors';
 import { createContext, selectById, selectRows, type SqliteContext } from './context';
 import { importBatches } from './import-rows';
 import { migrate, schemaVersion } from './migrate';
@@ -31,13 +32,16 @@ export class SqliteStore implements Store {
   /** The schema version in force after opening (and migrating). */
   readonly schemaVersion: number;
   private readonly context: SqliteContext;
+  private readonly readonly: boolean;
 
   constructor(readonly db: Database.Database, readonly location: string, options: { readonly: boolean; clock: () => Date }) {
+    this.readonly = options.readonly;
     this.schemaVersion = migrate(db, { readonly: options.readonly, location, now: options.clock().toISOString() });
     this.context = createContext(db, options.clock);
   }
 
   private write<T>(work: () => T): Promise<T> {
+    if (this.readonly) return Promise.reject(new StoreReadOnlyError(this.location));
     return Promise.resolve().then(() => this.db.transaction(work).immediate());
   }
 
