@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { model as coreModel } from '@wardline/core/model';
 import { DEFAULT_FLOWS_DIR, checkFlows, loadFlowCatalogue, type FlowCatalogue } from '@wardline/flows';
@@ -13,7 +13,6 @@ import { zipFiles } from './pack/zip';
 import { writeSourceTree } from './source-tree';
 import type { SolutionModel } from './solution-model';
 import { firstChild, parseXml, textOf } from './xml';
-import { readFileSync, existsSync } from 'node:fs';
 
 /** The repository root, found from this package (solution/src or solution/dist). */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -82,6 +81,7 @@ export async function buildSolution(options: BuildSolutionOptions = {}): Promise
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const version = normaliseVersion(options.version ?? committedVersion(srcDir) ?? DEFAULT_VERSION);
   const flows = loadFlowCatalogue(options.flowsDir ?? DEFAULT_FLOWS_DIR);
+  assertBuildable(model, flows);
   const controls = readBuiltControls(options.controlsDir ?? DEFAULT_CONTROLS_DIR, model.publisherPrefix);
   const tree = generateSolution(model, version, flows, controls);
   const packed = packBoth(tree);
