@@ -154,8 +154,8 @@ export function createProgram(io: CliIo): Command {
       const { settings, dbPath: path } = config();
       await withStore(path, (store) => showTask(store, settings, reference, io));
     });
-  registerOpen311Commands(program, io);
   registerSolutionCommands(program, io);
+  registerOpen311Commands(program, io);
   return program;
 }
 

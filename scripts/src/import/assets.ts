@@ -1,11 +1,10 @@
-import { ImportError, assetTable } from '@wardline/core';
+import { ImportError, assetTable, columnByKey } from '@wardline/core';
 import type { NewRow } from '@wardline/core';
 import type { WardIndex } from '@wardline/core/geo';
 import { mapHeader, type ColumnSpec } from './csv-columns';
 import { openCsv } from './csv-records';
 import { convertCell } from './model-cells';
 import { pointColumns, readPoint, wardOf } from './points';
-import { columnByKey } from '@wardline/core';
 
 export type NewAsset = NewRow<typeof assetTable>;
 type AssetField = 'externalId' | 'name' | 'assetType' | 'latitude' | 'longitude' | 'easting' | 'northing' | 'description' | 'ward';
@@ -40,7 +39,11 @@ export async function readAssetFile(file: string, options: AssetFileOptions): Pr
   const seen = new Map<string, number>();
   const rows: NewAsset[] = [];
   for await (const { line, cells } of csv.rows) {
-    const text = (f: 'externalId' | 'assetType' | 'name' | 'description') => convertCell(columnByKey(assetTable, f), cell(cells, f), { file, line, field: header(f) }) as string | null;
+    const text = (f: 'externalId' | 'assetType' | 'name' | 'description') => {
+      // A blank name is filled in below, so only id and type are required cells here.
+      const optional = f === 'name' && cell(cells, f).trim() === '';
+      return optional ? null : (convertCell(columnByKey(assetTable, f), cell(cells, f), { file, line, field: header(f) }) as string | null);
+    };
     const externalId = text('externalId') as string;
     const previous = seen.get(externalId);
     if (previous !== undefined) throw new ImportError(file, `duplicate asset id "${externalId}" (line ${previous} has it too)`, { line, field: header('externalId') });

@@ -53,7 +53,9 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
     const raw = (f: LegacyField) => (index[f] === undefined ? '' : (cells[index[f] ?? 0] ?? ''));
     const place = (f: LegacyField) => ({ file, line, field: named(f) });
     const column = (f: LegacyField & keyof typeof taskColumns) => convertCell(taskColumns[f], raw(f), place(f));
-    const text = (f: 'externalReference' | 'title' | 'description' | 'address' | 'uprn' | 'usrn' | 'resolution' | 'assignedTeam' | 'reporterName' | 'reporterEmail' | 'reporterPhone') => column(f) as string | null;
+    // A blank title takes the task type's name below, so only a given title is checked.
+    const text = (f: 'externalReference' | 'title' | 'description' | 'address' | 'uprn' | 'usrn' | 'resolution' | 'assignedTeam' | 'reporterName' | 'reporterEmail' | 'reporterPhone') =>
+      f === 'title' && raw(f).trim() === '' ? null : (column(f) as string | null);
     const date = (f: 'reportedOn' | 'dueBy' | 'acceptedOn' | 'startedOn' | 'completedOn') => column(f) as string | null;
 
     const externalReference = text('externalReference') as string;
