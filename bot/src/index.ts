@@ -2,3 +2,5 @@
 export * from './config';
 export * from './server';
 export { open311Routes, createOpen311Routes, addApiKey, revokeApiKey, ApiKeyError, ServiceCatalogue, type AddedKey } from './open311';
+export { createNotifyChannel, notifyReceiptRoutes, NotifyApi, parseNotifyKey } from './notify';
+export { channelModules, type ChannelModule } from './server/channels';

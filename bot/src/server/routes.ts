@@ -1,3 +1,4 @@
+import { notifyReceiptRoutes } from '../notify/receipt-routes';
 import { open311Routes } from '../open311/open311-routes';
 import type { RouteModule } from './route-module';
 
@@ -8,4 +9,5 @@ import type { RouteModule } from './route-module';
  */
 export const routeModules: RouteModule[] = [
   open311Routes,
+  notifyReceiptRoutes,
 ];

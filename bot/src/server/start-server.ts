@@ -5,6 +5,7 @@ import type { CouncilSettings, Store } from '@wardline/core';
 import { createApp } from './create-app';
 import { createLogger } from './logger';
 import { startOutbox, type BackgroundWorker } from './outbox';
+import { channelModules, type ChannelModule } from './channels';
 import type { RouteModule } from './route-module';
 
 export interface StartServerOptions {
@@ -16,6 +17,8 @@ export interface StartServerOptions {
   logger?: Logger;
   clock?: () => Date;
   routes?: readonly RouteModule[];
+  /** Outbox channels beside the log channel (default: the list in channels.ts). */
+  channels?: readonly ChannelModule[];
   /** Start the outbox dispatcher with its channels (default true). */
   outbox?: boolean;
   /** The log channel's delivery record (default ':memory:'; main.ts puts it beside the store file). */
@@ -52,7 +55,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost'}:${port}`;
-  const workers: BackgroundWorker[] = options.outbox === false ? [] : [startOutbox({ store: options.store, logger, clock, deliveryLogPath: options.deliveryLogPath })];
+  const workers: BackgroundWorker[] = options.outbox === false ? [] : [startOutbox({
+    store: options.store, logger, clock, deliveryLogPath: options.deliveryLogPath,
+    channels: (options.channels ?? channelModules).map((module) => module.create({ store: options.store, settings: options.settings, logger, clock })),
+  })];
   logger.info({ url, store: options.store.kind, council: options.settings.councilName }, 'Wardline is listening');
 
   let closing: Promise<void> | undefined;
