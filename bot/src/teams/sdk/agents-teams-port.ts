@@ -11,15 +11,22 @@ export class AgentsTeamsPort implements TeamsPort {
   constructor(private readonly host: AgentsHost) {}
 
   private async inConversation<T>(conversation: Pick<ConversationRecord, 'channelId' | 'serviceUrl' | 'conversationId' | 'tenantId' | 'botId'> & Partial<ConversationRecord>, operation: string, work: (context: Parameters<Parameters<AgentsHost['adapter']['continueConversation']>[2]>[0]) => Promise<T>): Promise<T> {
-    let result: T | undefined;
+    // The adapter hands errors inside the turn to onTurnError rather than to the caller, so the turn keeps its own.
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
     try {
       await this.host.adapter.continueConversation(this.host.appId, referenceOf(conversation), async (context) => {
-        result = await work(context);
+        try {
+          outcome = { ok: true, value: await work(context) };
+        } catch (error) {
+          outcome = { ok: false, error };
+        }
       });
     } catch (error) {
-      throw toSendError(error, operation, conversation.conversationId);
+      outcome = { ok: false, error };
     }
-    return result as T;
+    if (!outcome) throw toSendError(new Error('the turn ended without running'), operation, conversation.conversationId);
+    if (!outcome.ok) throw toSendError(outcome.error, operation, conversation.conversationId);
+    return outcome.value;
   }
 
   async sendCard(conversation: ConversationRecord, card: AdaptiveCard, summary?: string): Promise<SentActivity> {
