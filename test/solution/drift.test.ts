@@ -7,6 +7,10 @@ import { tempDir } from './helpers';
 describe('committed solution/src', () => {
   it('matches what core/model generates today', () => {
     const diff = diffTrees(expectedSourceTree(), readSourceTree(DEFAULT_SRC_DIR));
+    const stale = [...diff.missing.map((p) => `missing ${p}`), ...diff.extra.map((p) => `not generated ${p}`), ...diff.changed.map((p) => `changed ${p}`)];
+    if (stale.length) {
+      throw new Error(`solution/src has drifted from core/model (${stale.length} file(s)): run \`npx wardline solution build\` and commit solution/src.\n${stale.slice(0, 20).join('\n')}`);
+    }
     expect(diff).toEqual({ missing: [], extra: [], changed: [] });
   });
 
