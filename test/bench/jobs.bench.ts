@@ -1,0 +1,125 @@
+/**
+ * Jobs benchmark: creating jobs end to end through TaskService.report on the SQLite store
+ * (validate, triage, reference number, job + timeline + outbox + subscription in one
+ * transaction), with 50 real-shaped wards, 100,000 assets and 20,000 open jobs already stored.
+ * Target: 5,000 jobs/s. Printed beside plain batched better-sqlite3 inserts of the very same rows
+ * into an identical schema in the same run. Prints figures only.
+ *
+ * Run: `npm run bench`, or `npx tsc -b && node -r @swc-node/register test/bench/jobs.bench.ts`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import Database = require('better-sqlite3');
+import { WardIndex, openSqliteStore, openTaskService } from '@wardline/core';
+import type { NewTask, SourceChannel, TaskCreation } from '@wardline/core';
+import { descriptions, loadWards, officers, pick, print, random, randomPointIn, rate, rates, routingRules, settings, taskTypes, time, timeAsync } from './bench-council';
+
+const ASSETS = 100_000;
+const OPEN_JOBS = 20_000;
+const NEW_JOBS = 20_000;
+const sources: SourceChannel[] = ['open311', 'webform', 'teams', 'tab', 'phone'];
+const WRITTEN = ['wl_task', 'wl_taskupdate', 'wl_outbox', 'wl_subscription'];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wardline-jobs-bench-'));
+  try {
+    const wardInputs = loadWards();
+    const wards = WardIndex.fromWards(wardInputs);
+    const types = taskTypes();
+    const people = officers(wardInputs);
+    const file = path.join(dir, 'wardline.db');
+    const store = openSqliteStore({ path: file });
+    await store.importRows([
+      { table: 'taskType', mode: 'insert', rows: types },
+      { table: 'ward', mode: 'insert', rows: wardInputs.map((w) => ({ id: w.id, name: w.name, code: w.code, boundary: JSON.stringify(w.boundary), vintage: w.vintage })) },
+      { table: 'officer', mode: 'insert', rows: people },
+      { table: 'routingRule', mode: 'insert', rows: routingRules(wardInputs, types) },
+      { table: 'asset', mode: 'insert', rows: Array.from({ length: ASSETS }, (_, i) => ({ name: `Asset ${i}`, assetType: 'litter bin', externalId: `A${i}`, ...randomPointIn(wards) })) },
+    ]);
+    const seedJobs: TaskCreation[] = Array.from({ length: OPEN_JOBS }, (_, i) => {
+      const type = pick(types);
+      return { task: { reference: `WL-24-${String(i + 1).padStart(6, '0')}`, title: 'Earlier job', taskType: type.id, status: 'new', priority: 'normal', ...randomPointIn(wards), sourceChannel: 'import', dispatchMode: type.dispatchMode, reportedOn: '2025-06-01T09:00:00.000Z', reportCount: 1, rowVersion: 1 }, timeline: [], outbox: [] };
+    });
+    await store.createTasks(seedJobs);
+
+    const service = await openTaskService({ store, settings: settings(wards), clock: () => new Date('2025-06-09T09:00:00Z') });
+    const reports: NewTask[] = Array.from({ length: NEW_JOBS }, (_, i) => ({
+      taskTypeCode: pick(types).code, description: pick(descriptions), ...randomPointIn(wards), source: pick(sources), address: `${i + 1} Bench Street`,
+      reporter: random() < 0.5 ? { name: 'A Resident', email: `resident${i}@example.com` } : undefined, reportedOn: '2025-06-09T08:30:00.000Z',
+    }));
+    const measured = await timeAsync(async () => {
+      let created = 0;
+      let duplicates = 0;
+      for (const report of reports) {
+        const result = await service.report(report);
+        if (result.created) created += 1;
+        if (result.duplicate) duplicates += 1;
+      }
+      return { created, duplicates };
+    });
+    await store.close();
+
+    // The same rows, inserted plainly: read back what the store wrote for the new jobs (references
+    // WL-25-…; the seeded ones are WL-24-…), then insert them in batches of 1,000 jobs into a fresh
+    // database with the identical schema.
+    const source = new Database(file, { readonly: true });
+    const newJobs = "SELECT id FROM wl_task WHERE wl_reference LIKE 'WL-25-%'";
+    const fresh: Record<string, Record<string, unknown>[]> = {
+      wl_task: source.prepare(`SELECT * FROM wl_task WHERE id IN (${newJobs}) ORDER BY rowid`).all() as Record<string, unknown>[],
+    };
+    for (const table of WRITTEN.slice(1)) fresh[table] = source.prepare(`SELECT * FROM ${table} WHERE wl_task IN (${newJobs}) ORDER BY rowid`).all() as Record<string, unknown>[];
+    const schema = (source.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index'").all() as { sql: string }[]).map((r) => r.sql);
+    source.close();
+    const plain = new Database(path.join(dir, 'plain.db'));
+    plain.pragma('journal_mode = WAL');
+    plain.pragma('synchronous = NORMAL');
+    for (const sql of schema) plain.exec(sql);
+    // Reference rows the jobs point to (task types, wards, people, assets) are copied untimed.
+    plain.prepare('ATTACH DATABASE ? AS src').run(file);
+    const referenceTables = (plain.prepare("SELECT name FROM src.sqlite_master WHERE type = 'table' AND name LIKE 'wl\\_%' ESCAPE '\\'").all() as { name: string }[]).map((r) => r.name).filter((name) => !WRITTEN.includes(name));
+    for (const table of referenceTables) plain.exec(`INSERT INTO main.${table} SELECT * FROM src.${table}`);
+    plain.exec('DETACH DATABASE src');
+    const byTask = (table: string) => {
+      const groups = new Map<unknown, Record<string, unknown>[]>();
+      for (const row of fresh[table]) groups.set(row.wl_task, [...(groups.get(row.wl_task) ?? []), row]);
+      return groups;
+    };
+    const children = WRITTEN.slice(1).map((table) => ({ groups: byTask(table), insert: insertFor(plain, table, fresh[table]) }));
+    const insertTask = insertFor(plain, 'wl_task', fresh.wl_task);
+    const taskCount = fresh.wl_task.length;
+    const writeBatch = plain.transaction((tasks: Record<string, unknown>[]) => {
+      for (const task of tasks) {
+        insertTask?.run(task);
+        for (const child of children) for (const row of child.groups.get(task.id) ?? []) child.insert?.run(row);
+      }
+    });
+    const plainRun = time(() => {
+      for (let from = 0; from < taskCount; from += 1000) writeBatch(fresh.wl_task.slice(from, from + 1000));
+    });
+    plain.close();
+
+    const jobsPerSecond = NEW_JOBS / measured.cpuSeconds;
+    const plainPerSecond = taskCount / plainRun.cpuSeconds;
+    console.log(`jobs: SQLite store (WAL), ${wards.size} real ward shapes, ${ASSETS.toLocaleString('en-GB')} assets, ${OPEN_JOBS.toLocaleString('en-GB')} open jobs stored beforehand`);
+    print('TaskService.report end to end (triage + job + timeline + outbox)', rates(NEW_JOBS, measured, 'reports'));
+    print('  jobs created / duplicates attached', `${measured.result.created.toLocaleString('en-GB')} / ${measured.result.duplicates.toLocaleString('en-GB')}`);
+    print('  ratio to the 5,000/s target (wall / CPU)', `${(NEW_JOBS / measured.seconds / 5_000).toFixed(2)}x / ${(jobsPerSecond / 5_000).toFixed(2)}x`);
+    print('  rows written per job (task, timeline, outbox, subscriptions)', WRITTEN.map((t) => (fresh[t].length / Math.max(1, taskCount)).toFixed(2)).join(' / '));
+    print('plain batched better-sqlite3 inserts of the same rows', rates(taskCount, plainRun, 'jobs'));
+    print('  ratio end to end : plain inserts (per CPU second)', `1 : ${(plainPerSecond / jobsPerSecond).toFixed(1)} (end to end at ${((jobsPerSecond / plainPerSecond) * 100).toFixed(1)}% of plain)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function insertFor(db: Database.Database, table: string, rows: Record<string, unknown>[]): Database.Statement | undefined {
+  if (rows.length === 0) return undefined;
+  const columns = Object.keys(rows[0]);
+  return db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
