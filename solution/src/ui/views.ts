@@ -1,3 +1,5 @@
+import { openStatuses } from '@wardline/core';
+
 /**
  * The views of the Wardline app. Columns are model keys; conditions use model keys and choice
  * option keys, so a renamed column or option fails the build instead of shipping a broken view.
@@ -20,8 +22,8 @@ export interface ViewDef {
   readonly isDefault?: boolean;
 }
 
-/** Job statuses that still need work (the closed ones are completed, could not complete, cancelled, merged). */
-export const OPEN_STATUSES = ['new', 'assigned', 'accepted', 'in_progress', 'on_hold'] as const;
+/** Job statuses that still need work: core/lifecycle's family, never re-listed here. */
+const OPEN_STATUSES = openStatuses;
 
 const queueColumns = ['reference', 'title', 'status', 'priority', 'ward', 'assignedOfficer', 'dueBy'] as const;
 
