@@ -6,7 +6,7 @@ import { loadReferenceWards } from '../geo/reference-wards.test-data';
 import { actorFromOfficer, systemActor } from '../lifecycle';
 import { openSqliteStore } from '../store';
 import type { SqliteStore } from '../store';
-import { HIGH_STREET, councilSettings, officers, routingRules, taskTypes } from '../triage/triage-fixtures.test-data';
+import { HIGH_STREET, councilSettings, officers, routingRules, taskTypeRow, taskTypes } from '../triage/triage-fixtures.test-data';
 import { openTaskService } from './task-service';
 import type { TaskService } from './task-service';
 import type { NewTask } from './new-task';
@@ -130,6 +130,24 @@ describe('TaskService.report', () => {
     expect(await service.markOverdue(new Date('2025-06-10T17:00:00Z'))).toEqual([]);
     const overdue = (await store.listOutbox({ taskId: task.id })).filter((e) => e.eventType === 'task.overdue');
     expect(overdue.map((e) => `${e.channel}:${e.recipient}`)).toEqual(['teams:off-alex', 'log:log']);
+  });
+
+  it('a councillor-raised job is raised a level and followed by the councillor; a preview stores nothing', async () => {
+    const preview = service.triage(report({ councillorRaised: true, raisedBy: 'cllr-cox', reporter: undefined }));
+    expect(preview.reasons).toContain('Raised to High: raised by a councillor');
+    expect((await store.listTasks({})).total).toBe(0);
+    const { task } = await service.report(report({ source: 'tab', councillorRaised: true, raisedBy: 'cllr-cox', reporter: undefined }));
+    expect(task).toMatchObject({ priority: 'high', councillorRaised: true, reporterEmail: null });
+    expect(await store.listSubscriptions({ taskId: task.id })).toEqual([expect.objectContaining({ person: 'cllr-cox', channel: 'teams' })]);
+    const created = (await store.getTimeline(task.id)).find((e) => e.kind === 'created');
+    expect(created).toMatchObject({ author: 'cllr-cox', authorName: 'Cllr Cox', summary: 'Reported by Teams tab' });
+  });
+
+  it('picks up new reference data on reload', async () => {
+    await expect(service.report(report({ taskTypeCode: 'dog-fouling' }))).rejects.toThrow(UnknownTaskTypeError);
+    await store.importRows([{ table: 'taskType', mode: 'insert', rows: [taskTypeRow({ id: 'tt-dog', code: 'dog-fouling', name: 'Dog fouling' })] }]);
+    await service.reload();
+    expect((await service.report(report({ taskTypeCode: 'dog-fouling' }))).task.taskType).toBe('tt-dog');
   });
 
   it('lets supervisors reassign and the system offer', async () => {
