@@ -1,3 +1,4 @@
+import { intakeRoutes } from '../intake/intake-routes';
 import { notifyReceiptRoutes } from '../notify/receipt-routes';
 import { open311Routes } from '../open311/open311-routes';
 import type { RouteModule } from './route-module';
@@ -10,4 +11,5 @@ import type { RouteModule } from './route-module';
 export const routeModules: RouteModule[] = [
   open311Routes,
   notifyReceiptRoutes,
+  intakeRoutes,
 ];
