@@ -3,7 +3,7 @@ const esmPackages = ['jose', 'geokdbush', 'kdbush', 'rbush', 'quickselect', 'tin
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>'],
-  testMatch: ['**/src/**/*.test.ts', '**/src/**/*.test.tsx', '<rootDir>/test/**/*.test.ts'],
+  testMatch: ['**/src/**/*.test.ts', '**/src/**/*.test.tsx', '<rootDir>/test/**/*.test.ts', '<rootDir>/pcf-controls/*/__tests__/**/*.test.ts?(x)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/out/'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }],
