@@ -10,10 +10,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import Database = require('better-sqlite3');
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { WardIndex, openSqliteStore, openTaskService } from '@wardline/core';
 import type { NewTask, SourceChannel, TaskCreation } from '@wardline/core';
-import { descriptions, loadWards, officers, pick, print, random, randomPointIn, rate, rates, routingRules, settings, taskTypes, time, timeAsync } from './bench-council';
+import { descriptions, loadWards, officers, pick, print, random, randomPointIn, rates, routingRules, settings, taskTypes, time, timeAsync } from './bench-council';
+
+// Loaded through Node's require so the file runs the same compiled or under @swc-node/register,
+// whatever the module-interop setting.
+const Database = createRequire(__filename)('better-sqlite3') as typeof BetterSqlite3;
 
 const ASSETS = 100_000;
 const OPEN_JOBS = 20_000;
@@ -113,7 +118,7 @@ async function main(): Promise<void> {
   }
 }
 
-function insertFor(db: Database.Database, table: string, rows: Record<string, unknown>[]): Database.Statement | undefined {
+function insertFor(db: BetterSqlite3.Database, table: string, rows: Record<string, unknown>[]): BetterSqlite3.Statement | undefined {
   if (rows.length === 0) return undefined;
   const columns = Object.keys(rows[0]);
   return db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
