@@ -6,7 +6,10 @@ export interface Photo {
   type: string;
 }
 
-/** Every action on a job. `clientId` (from a device) makes a retried offline sync apply once. */
+/**
+ * Every action on a job. `clientId` (from a device) makes a retried offline sync apply once;
+ * `occurredOn` (from a device that was offline) is when it really happened, for the timeline.
+ */
 export type TaskAction = (
   | { kind: 'assign'; officer: Pick<Officer, 'id' | 'name' | 'role'>; team?: string }
   | { kind: 'offer'; officers: Pick<Officer, 'id' | 'name' | 'role'>[] }
@@ -23,7 +26,7 @@ export type TaskAction = (
   | { kind: 'merge'; into: { id: string; reference: string; status: TaskStatus }; reason?: string }
   | { kind: 'note'; text: string; visibility?: Visibility }
   | { kind: 'photo'; photo: Photo; note?: string; visibility?: Visibility }
-) & { clientId?: string };
+) & { clientId?: string; occurredOn?: string };
 
 export type TaskActionKind = TaskAction['kind'];
 

@@ -30,7 +30,7 @@ export function applyAction(task: Task, action: TaskAction, actor: Actor, contex
   const rowVersion = task.rowVersion + 1;
   const after: Task = { ...task, ...effect.set, rowVersion, modifiedOn: context.now };
   const timeline: NewTimelineEntry[] = effect.timeline.map((entry, index) => ({
-    ...entry, task: task.id, occurredOn: context.now, author: actor.id, authorName: actor.name,
+    ...entry, task: task.id, occurredOn: action.occurredOn ?? context.now, author: actor.id, authorName: actor.name,
     clientId: index === 0 ? action.clientId ?? null : null,
   }));
   const outbox: NewOutboxEvent[] = effect.events.flatMap((event) => planEvents({

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import type { MediaStore } from '../intake/media-store';
+import { TabError, TabErrors } from './tab-errors';
+
+/** Where the built app is: WARDLINE_TAB_DIST, else tab/dist at the repository root. */
+export const defaultTabDist = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
+  path.resolve(env.WARDLINE_TAB_DIST?.trim() || path.join(__dirname, '../../../tab/dist'));
+
+/** Files that must always be revalidated: the page, the service worker and the manifest. */
+const NO_CACHE = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest)$/;
+
+/**
+ * Serves the built tab at /tab/ (hashed bundles cached for a year, the page and service worker
+ * revalidated) and the photos taken in it at /tab/media/NAME (unguessable names).
+ */
+export function staticApp(dist: string, media: MediaStore): Router {
+  const router = Router();
+  router.get('/media/:name', (request, response, next) => {
+    const file = media.pathOf(String(request.params.name));
+    if (!file || !existsSync(file)) return next();
+    response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    response.sendFile(file);
+  });
+  router.use((request, _response, next) => next(existsSync(path.join(dist, 'index.html')) ? undefined : new TabError(TabErrors.AppNotBuilt)));
+  router.use(express.static(dist, {
+    index: 'index.html',
+    setHeaders(response, file) {
+      if (NO_CACHE.test(file.replace(/\\/g, '/'))) response.setHeader('Cache-Control', 'no-cache');
+      else if (/\/assets\//.test(file.replace(/\\/g, '/'))) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (file.endsWith('sw.js')) response.setHeader('Service-Worker-Allowed', '/tab/');
+      // Teams shows the tab in a frame; only Teams and Outlook hosts may frame it.
+      response.setHeader('Content-Security-Policy', "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://outlook.office.com");
+    },
+  }));
+  return router;
+}
