@@ -1,6 +1,7 @@
 import { intakeRoutes } from '../intake/intake-routes';
 import { notifyReceiptRoutes } from '../notify/receipt-routes';
 import { open311Routes } from '../open311/open311-routes';
+import { residentRoutes } from '../resident/resident-routes';
 import { tabRoutes } from '../tab/tab-routes';
 import type { RouteModule } from './route-module';
 
@@ -13,5 +14,6 @@ export const routeModules: RouteModule[] = [
   open311Routes,
   notifyReceiptRoutes,
   intakeRoutes,
+  residentRoutes,
   tabRoutes,
 ];
