@@ -4,5 +4,5 @@ export * from './server';
 export { open311Routes, createOpen311Routes, addApiKey, revokeApiKey, ApiKeyError, ServiceCatalogue, type AddedKey } from './open311';
 export { createNotifyChannel, notifyReceiptRoutes, NotifyApi, parseNotifyKey } from './notify';
 export { channelModules, type ChannelModule } from './server/channels';
-export { intakeRoutes, createIntakeRoutes, sharedTaskService } from \x27./intake\x27;
-export { residentRoutes, createResidentRoutes } from \x27./resident\x27;
+export { intakeRoutes, createIntakeRoutes, sharedTaskService } from './intake';
+export { residentRoutes, createResidentRoutes } from './resident';
