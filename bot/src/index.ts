@@ -4,5 +4,6 @@ export * from './server';
 export { open311Routes, createOpen311Routes, addApiKey, revokeApiKey, ApiKeyError, ServiceCatalogue, type AddedKey } from './open311';
 export { createNotifyChannel, notifyReceiptRoutes, NotifyApi, parseNotifyKey } from './notify';
 export { channelModules, type ChannelModule } from './server/channels';
+export { teamsRoutes, teamsChannelModule, buildTeamsPackage, DEFAULT_PACKAGE_PATH, readTeamsConfig, createTeamsRuntime, type TeamsPackageOptions } from './teams';
 export { intakeRoutes, createIntakeRoutes, sharedTaskService } from './intake';
 export { residentRoutes, createResidentRoutes } from './resident';

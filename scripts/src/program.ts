@@ -11,6 +11,7 @@ import { reportTask } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { registerSolutionCommands } from './commands/solution';
 import { registerOpen311Commands } from './commands/open311';
+import { registerTeamsCommands } from './commands/teams';
 import { listTasks, showTask } from './commands/tasks';
 import { BadOptionError } from './errors';
 import { dbPathFrom, withStore } from './store-access';
@@ -104,6 +105,7 @@ export function createProgram(io: CliIo): Command {
           allowOutside: options.allowOutside,
           batchSize: whole('--batch-size', options.batchSize, 1, 1_000_000),
           snapRadius: settings.snapRadius,
+          timeZone: settings.timeZone,
           dueByFor: (reportedOn, taskType) => addWorkingHours(reportedOn, taskType.slaHours, calendar),
           formatReference,
           now: new Date(),
@@ -156,6 +158,7 @@ export function createProgram(io: CliIo): Command {
     });
   registerSolutionCommands(program, io);
   registerOpen311Commands(program, io);
+  registerTeamsCommands(program, io);
   return program;
 }
 

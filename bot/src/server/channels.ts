@@ -1,5 +1,6 @@
 import type { Channel } from '@wardline/core';
 import { notifyChannelModule } from '../notify/notify-module';
+import { teamsChannelModule } from '../teams/teams-routes';
 import type { ServiceDeps } from './route-module';
 
 /** An outbox channel the service registers with the dispatcher (Teams, Notify, Open311 updates). */
@@ -15,4 +16,5 @@ export interface ChannelModule {
  */
 export const channelModules: ChannelModule[] = [
   notifyChannelModule,
+  teamsChannelModule,
 ];

@@ -2,6 +2,7 @@ import { intakeRoutes } from '../intake/intake-routes';
 import { notifyReceiptRoutes } from '../notify/receipt-routes';
 import { open311Routes } from '../open311/open311-routes';
 import { residentRoutes } from '../resident/resident-routes';
+import { teamsRoutes } from '../teams/teams-routes';
 import { tabRoutes } from '../tab/tab-routes';
 import type { RouteModule } from './route-module';
 
@@ -12,6 +13,7 @@ import type { RouteModule } from './route-module';
  */
 export const routeModules: RouteModule[] = [
   open311Routes,
+  teamsRoutes,
   notifyReceiptRoutes,
   intakeRoutes,
   residentRoutes,

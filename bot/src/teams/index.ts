@@ -7,6 +7,8 @@ export { SlidingWindowLimiter, PER_CONVERSATION_WINDOWS, DEFAULT_GLOBAL_PER_SECO
 export { TeamsLedger } from './delivery/teams-ledger';
 export { JobCards } from './job-cards';
 export { createTeamsRuntime, type TeamsRuntime, type TeamsRuntimeOptions } from './teams-runtime';
-export { teamsRoutes } from './teams-routes';
+export { teamsRoutes, teamsChannelModule } from './teams-routes';
 export { createAgentsHost, LOCAL_BOT_APP_ID } from './sdk/agents-host';
 export { AgentsTeamsPort } from './sdk/agents-teams-port';
+export { buildTeamsPackage, DEFAULT_PACKAGE_PATH, type TeamsPackageOptions } from './package/build-teams-package';
+export { buildManifest, MANIFEST_VERSION, type ManifestOptions } from './package/manifest';

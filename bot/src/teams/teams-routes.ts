@@ -1,24 +1,29 @@
-import type { Channel } from '@wardline/core/outbox';
-import type { RouteModule } from '../server/route-module';
+import type { Store } from '@wardline/core';
+import type { ChannelModule } from '../server/channels';
+import type { RouteModule, ServiceDeps } from '../server/route-module';
 import { createTeamsRuntime, type TeamsRuntime } from './teams-runtime';
 
-let current: TeamsRuntime | undefined;
+/** One Teams runtime per store, shared by the route module and the channel module. */
+const runtimes = new WeakMap<Store, TeamsRuntime>();
+const runtimeFor = (deps: ServiceDeps): TeamsRuntime => {
+  let runtime = runtimes.get(deps.store);
+  if (!runtime) {
+    runtime = createTeamsRuntime(deps);
+    runtimes.set(deps.store, runtime);
+  }
+  return runtime;
+};
 
-/**
- * The Teams bot as a route module: /api/messages (Bot Framework protocol through the Agents SDK)
- * and /api/teams/media. Its outbox channel and shutdown hook are picked up by startServer.
- */
-export const teamsRoutes: RouteModule & { channels(): readonly Channel[]; close(): Promise<void> } = {
+/** The Teams bot's routes: POST /api/messages (through the Agents SDK) and GET /api/teams/media/…. */
+export const teamsRoutes: RouteModule = {
   name: 'teams',
   mount(app, deps) {
-    current = createTeamsRuntime(deps);
-    current.mount(app);
+    runtimeFor(deps).mount(app);
   },
-  channels() {
-    return current ? [current.channel] : [];
-  },
-  async close() {
-    await current?.close();
-    current = undefined;
-  },
+};
+
+/** The Teams outbox channel, registered with the dispatcher by startServer. */
+export const teamsChannelModule: ChannelModule = {
+  name: 'teams',
+  create: (deps) => runtimeFor(deps).channel,
 };

@@ -18,17 +18,23 @@ export interface LedgerDelivery {
  *   cancelled) update that card in place instead of posting another.
  */
 export class TeamsLedger {
-  private readonly db: Database.Database;
+  private opened: Database.Database | undefined;
 
-  constructor(path: string) {
+  /** The file is opened on first use, so a service that never talks to Teams never creates it. */
+  constructor(private readonly path: string) {}
+
+  private get db(): Database.Database {
+    if (this.opened) return this.opened;
+    const path = this.path;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`
+    this.opened = new Database(path);
+    this.opened.pragma('journal_mode = WAL');
+    this.opened.pragma('busy_timeout = 5000');
+    this.opened.exec(`
       CREATE TABLE IF NOT EXISTS teams_delivery (idempotency_key TEXT PRIMARY KEY, state TEXT NOT NULL, activity_id TEXT, conversation_id TEXT, attempts INTEGER NOT NULL DEFAULT 1, updated_on TEXT NOT NULL) STRICT;
       CREATE TABLE IF NOT EXISTS teams_card (task_id TEXT NOT NULL, person_id TEXT NOT NULL, conversation_id TEXT NOT NULL, activity_id TEXT NOT NULL, updated_on TEXT NOT NULL, PRIMARY KEY (task_id, person_id)) STRICT;
     `);
+    return this.opened;
   }
 
   delivery(idempotencyKey: string): LedgerDelivery | undefined {
@@ -56,6 +62,7 @@ export class TeamsLedger {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.opened?.open) this.opened.close();
+    this.opened = undefined;
   }
 }
