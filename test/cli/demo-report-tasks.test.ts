@@ -10,7 +10,7 @@ describe('wardline demo, report and tasks', () => {
     const seeded = ws.run('demo');
     expect(seeded.stderr).toBe('');
     expect(seeded.code).toBe(0);
-    expect(seeded.stdout).toMatch(/^Seeded the demo council into .* in [\d.]+ s:\n  12 wards, 73 task types, 72 people, \d{4} assets, 9 routing rules\n  300 reports: \d+ jobs \(.*\), \d+ added to open jobs as duplicates\n$/);
+    expect(seeded.stdout).toMatch(/^Seeded the demo council into .* in [\d.]+ s:\n {2}12 wards, 73 task types, 72 people, \d{4} assets, 9 routing rules\n {2}300 reports: \d+ jobs \(.*\), \d+ added to open jobs as duplicates\n$/);
   });
 
   it('seeds jobs in every status, with timelines, and Castle ward holds the README point', () => {

@@ -16,6 +16,8 @@ export interface ImportTasksOptions {
   batchSize?: number;
   /** Metres within which the nearest asset is linked to a job. */
   snapRadius: number;
+  /** The council's zone, for dates in the file given without one. */
+  timeZone?: string;
   /** Due date for rows without one, from the type's service level in working hours. */
   dueByFor: (reportedOn: Date, taskType: TaskType) => Date;
   /** Job reference from a year's sequence number (the same format every intake uses). */
@@ -49,6 +51,7 @@ export async function importTasks(store: Store, file: string, options: ImportTas
     officers,
     dueByFor: options.dueByFor,
     snapRadius: options.snapRadius,
+    timeZone: options.timeZone,
     allowOutside: options.allowOutside,
     rename,
     now: options.now,

@@ -18,6 +18,8 @@ export interface LegacyContext {
   dueByFor: (reportedOn: Date, taskType: TaskType) => Date;
   /** Metres: the nearest asset this close is linked to the job. */
   snapRadius: number;
+  /** IANA zone for dates given without one (the council's, e.g. Europe/London). */
+  timeZone?: string;
   allowOutside?: boolean;
   /** Field -> header the file uses for it (from --column field=Header). */
   rename?: Partial<Record<LegacyField, string>>;
@@ -49,15 +51,26 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
   }
   const references = new Map<string, number>();
 
-  const read = (cells: string[], line: number): LegacyCreation => {
-    const raw = (f: LegacyField) => (index[f] === undefined ? '' : (cells[index[f] ?? 0] ?? ''));
-    const place = (f: LegacyField) => ({ file, line, field: named(f) });
-    const column = (f: LegacyField & keyof typeof taskColumns) => convertCell(taskColumns[f], raw(f), place(f));
-    // A blank title takes the task type's name below, so only a given title is checked.
-    const text = (f: 'externalReference' | 'title' | 'description' | 'address' | 'uprn' | 'usrn' | 'resolution' | 'assignedTeam' | 'reporterName' | 'reporterEmail' | 'reporterPhone') =>
-      f === 'title' && raw(f).trim() === '' ? null : (column(f) as string | null);
-    const date = (f: 'reportedOn' | 'dueBy' | 'acceptedOn' | 'startedOn' | 'completedOn') => column(f) as string | null;
+  // Per-row helpers read the current row from these, so nothing is allocated per cell.
+  let cells: string[] = [];
+  let line = 0;
+  const raw = (f: LegacyField): string => {
+    const i = index[f];
+    return i === undefined ? '' : (cells[i] ?? '');
+  };
+  const place = (f: LegacyField) => ({ file, line, field: named(f) });
+  const column = (f: LegacyField & keyof typeof taskColumns) => {
+    const value = raw(f);
+    return value === '' && !('required' in taskColumns[f] && taskColumns[f].required) ? null : convertCell(taskColumns[f], value, place(f), context.timeZone);
+  };
+  // A blank title takes the task type's name below, so only a given title is checked.
+  const text = (f: 'externalReference' | 'title' | 'description' | 'address' | 'uprn' | 'usrn' | 'resolution' | 'assignedTeam' | 'reporterName' | 'reporterEmail' | 'reporterPhone') =>
+    f === 'title' && raw(f) === '' ? null : (column(f) as string | null);
+  const date = (f: 'reportedOn' | 'dueBy' | 'acceptedOn' | 'startedOn' | 'completedOn') => column(f) as string | null;
 
+  const read = (rowCells: string[], rowLine: number): LegacyCreation => {
+    cells = rowCells;
+    line = rowLine;
     const externalReference = text('externalReference') as string;
     const previous = references.get(externalReference);
     if (previous !== undefined) throw new ImportError(file, `duplicate reference "${externalReference}" (line ${previous} has it too)`, { line, field: named('externalReference') });

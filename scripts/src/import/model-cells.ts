@@ -1,5 +1,6 @@
 import { ImportError, choiceByName } from '@wardline/core';
 import type { ColumnDef, TableDef } from '@wardline/core';
+import { DateTime } from 'luxon';
 import type { ColumnSpec } from './csv-columns';
 
 /**
@@ -33,8 +34,8 @@ function fail(place: CellPlace, problem: string): never {
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0']);
 
-/** Converts one cell (text from CSV, or a JSON value) for a model column; empty means null. */
-export function convertCell(column: ColumnDef, raw: unknown, place: CellPlace): CellValue {
+/** Converts one cell (text from CSV, or a JSON value) for a model column; empty means null. `zone` reads times without a zone. */
+export function convertCell(column: ColumnDef, raw: unknown, place: CellPlace, zone?: string): CellValue {
   const text = typeof raw === 'string' ? raw.trim() : raw;
   if (text === '' || text === null || text === undefined) {
     if (column.required && column.kind !== 'boolean') fail(place, 'missing (this column is required)');
@@ -68,7 +69,7 @@ export function convertCell(column: ColumnDef, raw: unknown, place: CellPlace): 
     case 'choice':
       return choiceKey(column.choice, String(text), place);
     case 'datetime':
-      return isoDateTime(String(text), place);
+      return isoDateTime(String(text), place, zone);
     case 'lookup':
       return String(text);
   }
@@ -83,23 +84,40 @@ export function choiceKey(choiceName: string, text: string, place: CellPlace): s
   return option.key;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const parsed = new Map<string, string | null>();
 
-/** ISO 8601 (with or without a time; a time without a zone is UTC) or a UK dd/mm/yyyy [hh:mm] date, as UTC ISO text. */
-export function isoDateTime(text: string, place: CellPlace): string {
-  const uk = UK_DATE.exec(text);
-  const candidate = uk
-    ? `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}T${(uk[4] ?? '00').padStart(2, '0')}:${uk[5] ?? '00'}:${uk[6] ?? '00'}Z`
-    : DATE_ONLY.test(text)
-      ? `${text}T00:00:00Z`
-      : /[zZ]|[+-]\d{2}:?\d{2}$/.test(text)
-        ? text
-        : `${text}Z`;
-  const date = new Date(candidate);
-  const [year, month, day] = candidate.slice(0, 10).split('-').map(Number);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(candidate) || Number.isNaN(date.getTime()) || date.getUTCFullYear() !== year || date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day) {
-    fail(place, `"${text}" is not a date and time (use 2024-05-01T09:30:00Z or 01/05/2024 09:30)`);
+/**
+ * ISO 8601 (2024-05-01, 2024-05-01T09:30:00Z, 2024-05-01 09:30+01:00) or a UK date
+ * (01/05/2024, 01/05/2024 09:30), as UTC ISO text. A time with no zone is local time in `zone`
+ * (the council's, e.g. Europe/London, so summer times are BST), via luxon. Results are remembered:
+ * exports repeat the same dates many times.
+ */
+export function isoDateTime(text: string, place: CellPlace, zone = 'UTC'): string {
+  const key = `${zone}|${text}`;
+  let iso = parsed.get(key);
+  if (iso === undefined) {
+    iso = parseDateTime(text, zone);
+    if (parsed.size >= 100_000) parsed.clear();
+    parsed.set(key, iso);
   }
-  return date.toISOString();
+  if (iso === null) fail(place, `"${text}" is not a date and time (use 2024-05-01T09:30:00Z or 01/05/2024 09:30)`);
+  return iso;
+}
+
+function parseDateTime(text: string, zone: string): string | null {
+  const uk = UK_DATE.exec(text);
+  const iso = uk ? undefined : ISO_DATE.exec(text);
+  const parts = uk
+    ? { year: +uk[3], month: +uk[2], day: +uk[1], hour: +(uk[4] ?? 0), minute: +(uk[5] ?? 0), second: +(uk[6] ?? 0), millisecond: 0 }
+    : iso
+      ? { year: +iso[1], month: +iso[2], day: +iso[3], hour: +(iso[4] ?? 0), minute: +(iso[5] ?? 0), second: +(iso[6] ?? 0), millisecond: +(iso[7] ?? '0').padEnd(3, '0') }
+      : undefined;
+  if (!parts) return null;
+  const offset = iso?.[8];
+  const at = offset ? (offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.slice(0, 3)}:${offset.slice(-2)}`) : zone;
+  const date = DateTime.fromObject(parts, { zone: at });
+  // luxon rolls nothing over: 31/02 or 25:00 is simply invalid.
+  return date.isValid ? (date.toUTC().toISO() ?? null) : null;
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Runs every benchmark in this folder (*.bench.ts and *.bench.js), one after another, each in its
+ * own Node process so one's memory and JIT state cannot colour the next. TypeScript runs through
+ * @swc-node/register; packages resolve to their built output, so `npm run bench` builds first.
+ * Each benchmark prints its own figures; this runner passes them through and adds a summary.
+ *
+ * Usage: `npm run bench` (all), `npm run bench -- import geo` (names containing either word).
+ */
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { readdirSync } = require('node:fs');
+const path = require('node:path');
+
+const here = __dirname;
+const filters = process.argv.slice(2).map((f) => f.toLowerCase());
+const benches = readdirSync(here)
+  .filter((name) => /\.bench\.(ts|js)$/.test(name))
+  .filter((name) => filters.length === 0 || filters.some((f) => name.toLowerCase().includes(f)))
+  .sort();
+
+if (benches.length === 0) {
+  console.error(`bench: no benchmark in ${here}${filters.length ? ` matches ${filters.join(', ')}` : ''}`);
+  process.exit(1);
+}
+
+const results = [];
+for (const name of benches) {
+  console.log(`\n=== ${name} ===`);
+  const started = process.hrtime.bigint();
+  const args = name.endsWith('.ts') ? ['-r', '@swc-node/register', path.join(here, name)] : [path.join(here, name)];
+  const run = spawnSync(process.execPath, ['--expose-gc', ...args], {
+    cwd: path.resolve(here, '../..'),
+    stdio: 'inherit',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const ok = run.status === 0;
+  results.push({ name, ok, seconds, detail: ok ? '' : run.error ? run.error.message : `exit ${run.status ?? run.signal}` });
+}
+
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(28)} ${r.seconds.toFixed(1).padStart(7)} s${r.detail ? `  (${r.detail})` : ''}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
