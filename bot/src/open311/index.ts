@@ -8,3 +8,5 @@ export { parseAttributes, type ServiceAttribute } from './attributes';
 export { statusMap } from './status-map';
 export { readOpen311Config, type Open311Config } from './open311-config';
 export { render, type WireDocument, type Format } from './wire';
+export { createOpen311PushChannel, type PushChannelOptions } from './push-channel';
+export { open311PushChannelModule } from './push-module';

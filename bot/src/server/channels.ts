@@ -1,5 +1,6 @@
 import type { Channel } from '@wardline/core';
 import { notifyChannelModule } from '../notify/notify-module';
+import { open311PushChannelModule } from '../open311/push-module';
 import { teamsChannelModule } from '../teams/teams-routes';
 import type { ServiceDeps } from './route-module';
 
@@ -16,5 +17,6 @@ export interface ChannelModule {
  */
 export const channelModules: ChannelModule[] = [
   notifyChannelModule,
+  open311PushChannelModule,
   teamsChannelModule,
 ];

@@ -35,3 +35,9 @@ export const residentEvents: readonly TaskEventType[] = ['task.raised', 'task.du
 
 /** What a resident is subscribed to when they give contact details. */
 export const residentSubscriptionEvents = 'raised,completed,could_not_complete';
+
+/**
+ * Events an Open311 client that sent the job is told about (mySociety's servicerequestupdates
+ * POST): the public status changes, the same ones its GET servicerequestupdates shows.
+ */
+export const open311UpdateEvents: readonly TaskEventType[] = ['task.started', 'task.resumed', 'task.completed', 'task.could_not_complete', 'task.merged'];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NewOutboxEvent } from '../store/store';
 import type { Officer, OutboxChannel, Subscription, Task } from '../model';
 import type { Audience } from '../redaction/audience';
-import { residentEvents, subscriptionEventName } from './event-types';
+import { open311UpdateEvents, residentEvents, subscriptionEventName } from './event-types';
 import type { TaskEventType } from './event-types';
 
 /** Why a person is told about an event. */
@@ -17,7 +17,7 @@ export interface PersonRecipient {
 export interface EventPlanInput {
   eventType: TaskEventType;
   /** The job after the change. */
-  task: Pick<Task, 'id' | 'reference' | 'title' | 'status' | 'ward' | 'taskType'>;
+  task: Pick<Task, 'id' | 'reference' | 'title' | 'status' | 'ward' | 'taskType'> & Partial<Pick<Task, 'sourceChannel' | 'externalReference'>>;
   /** The job's row version after the change. */
   rowVersion: number;
   occurredOn: string;
@@ -84,6 +84,10 @@ export function planEvents(input: EventPlanInput): NewOutboxEvent[] {
     }
   }
   if (input.onlyResident) add('notify', input.onlyResident.contact, 'the resident', 'public', { contactKind: input.onlyResident.channel, template: shortName });
+
+  // A job an Open311 client sent (externalReference `client:id`) is pushed back to that client.
+  const client = task.sourceChannel === 'open311' && task.externalReference?.includes(':') ? task.externalReference.split(':')[0] : undefined;
+  if (client && open311UpdateEvents.includes(eventType)) add('open311', client, `${client} (Open311)`, 'public');
 
   add('log', 'log', 'the log', 'supervisor');
   return events;
