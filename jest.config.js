@@ -15,4 +15,5 @@ module.exports = {
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/pcf-controls/.*/out/'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
