@@ -1,0 +1,92 @@
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { ApiError, createHttpApi, type TabApi } from './api';
+import { developmentToken, teamsToken, type AuthConfig } from './auth';
+import { useHashRoute, useLoad } from './hooks';
+import type { Me, Role } from './types';
+import { DevSignIn } from '../views/DevSignIn';
+
+const MyJobs = lazy(() => import('../views/MyJobs').then((m) => ({ default: m.MyJobs })));
+const MyWards = lazy(() => import('../views/MyWards').then((m) => ({ default: m.MyWards })));
+const TeamBoard = lazy(() => import('../views/TeamBoard').then((m) => ({ default: m.TeamBoard })));
+const JobPage = lazy(() => import('../views/JobPage').then((m) => ({ default: m.JobPage })));
+
+const ME_KEY = 'wardline.tab.me';
+const HOME: Record<Role, string> = { councillor: '/wards', supervisor: '/board', officer: '/jobs', volunteer: '/jobs' };
+const NAV: Record<Role, { route: string; label: string }[]> = {
+  councillor: [{ route: '/wards', label: 'My wards' }],
+  supervisor: [{ route: '/board', label: 'Team board' }, { route: '/jobs', label: 'My jobs' }],
+  officer: [{ route: '/jobs', label: 'My jobs' }],
+  volunteer: [{ route: '/jobs', label: 'My jobs' }],
+};
+
+/** Signs the person in (Teams SSO or the development sign-in), then shows their role's views. */
+export function App({ config, api: givenApi }: { config: AuthConfig; api?: TabApi }) {
+  const [token, setToken] = useState(() => developmentToken.get());
+  const api = useMemo(() => givenApi ?? createHttpApi(async () => {
+    if (config.mode === 'entra') return teamsToken();
+    const current = developmentToken.get();
+    if (!current) throw new ApiError(401, 'WL-ID-001', 'Sign in first.');
+    return current;
+  }), [givenApi, config.mode, token]);
+  const signOut = () => { developmentToken.clear(); localStorage.removeItem(ME_KEY); setToken(null); };
+  if (config.mode === 'development' && !token && !givenApi) {
+    return <Shell><DevSignIn onSignedIn={(t) => { developmentToken.set(t); setToken(t); window.location.hash = '/'; }} /></Shell>;
+  }
+  return <Shell><SignedIn api={api} onSignOut={config.mode === 'development' ? signOut : undefined} /></Shell>;
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return <FluentProvider theme={webLightTheme} className="wl-root">{children}</FluentProvider>;
+}
+
+function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
+  const [route, navigate] = useHashRoute();
+  const me = useLoad(async (): Promise<Me> => {
+    try {
+      const fresh = await api.me();
+      localStorage.setItem(ME_KEY, JSON.stringify(fresh));
+      return fresh;
+    } catch (error) {
+      const saved = localStorage.getItem(ME_KEY);
+      if (error instanceof TypeError && saved) return JSON.parse(saved) as Me;
+      throw error;
+    }
+  }, [api]);
+  if (me.error) {
+    const signInAgain = me.error instanceof ApiError && me.error.status === 401 && onSignOut;
+    return (
+      <main className="wl-page" id="main">
+        <MessageBar intent="error"><MessageBarBody>{me.error.message}</MessageBarBody></MessageBar>
+        {signInAgain ? <Button onClick={onSignOut}>Sign in again</Button> : null}
+      </main>
+    );
+  }
+  if (!me.data) return <main className="wl-page" id="main"><Spinner label="Signing you in" /></main>;
+  const { person } = me.data;
+  const role = person.role;
+  const path = route === '/' ? HOME[role] : route;
+  const job = /^\/jobs\/(.+)$/.exec(path)?.[1];
+  const back = HOME[role];
+  let view: React.ReactNode;
+  if (job && (role === 'officer' || role === 'volunteer')) view = <MyJobs api={api} reference={job} navigate={navigate} />;
+  else if (job) view = <JobPage api={api} reference={job} onBack={() => navigate(back)} backLabel={role === 'councillor' ? 'My wards' : 'Team board'} />;
+  else if (path === '/wards' && role === 'councillor') view = <MyWards api={api} me={me.data} navigate={navigate} />;
+  else if (path === '/board' && role === 'supervisor') view = <TeamBoard api={api} me={me.data} navigate={navigate} />;
+  else if (path === '/jobs' && role !== 'councillor') view = <MyJobs api={api} navigate={navigate} />;
+  else view = <main className="wl-page" id="main"><Text>There is nothing here for your role. <a href={`#${back}`}>Go to your start page</a>.</Text></main>;
+  return (
+    <>
+      <a className="wl-skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
+      <header className="wl-header">
+        <Text weight="semibold">{me.data.councilName}</Text>
+        <nav aria-label="Wardline">
+          {NAV[role].map((item) => <a key={item.route} href={`#${item.route}`} aria-current={path.startsWith(item.route) ? 'page' : undefined}>{item.label}</a>)}
+        </nav>
+        <Text size={200}>{person.name}</Text>
+        {onSignOut ? <Button size="small" appearance="subtle" onClick={onSignOut}>Sign out</Button> : null}
+      </header>
+      <Suspense fallback={<main className="wl-page" id="main"><Spinner label="Loading" /></main>}>{view}</Suspense>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Board, BoundaryCollection, ChangeResult, ClientAction, JobDetail, Job, MapPoints, Me, Page, WardFigures } from './types';
+
+/** An error from the API, with its stable code and the message to show. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Everything the views ask of the service; tests give the views their own implementation. */
+export interface TabApi {
+  me(): Promise<Me>;
+  jobs(params: Record<string, string>): Promise<Page<Job>>;
+  map(params: Record<string, string>): Promise<MapPoints>;
+  job(reference: string): Promise<JobDetail>;
+  myJobs(): Promise<{ jobs: JobDetail[]; asOf: string }>;
+  figures(wardId: string): Promise<WardFigures>;
+  boundaries(): Promise<BoundaryCollection>;
+  board(team?: string): Promise<Board>;
+  officers(): Promise<{ officers: { id: string; name: string; onDuty: boolean }[] }>;
+  act(reference: string, action: ClientAction, expectedRowVersion?: number): Promise<ChangeResult>;
+  sync(changes: unknown[]): Promise<{ results: ChangeResult[] }>;
+  photo(reference: string, blob: Blob, query: { clientId: string; occurredOn: string; note?: string }): Promise<ChangeResult>;
+  raise(report: { taskTypeCode: string; description: string; latitude: number; longitude: number; address?: string; clientId: string }): Promise<{ job: Job; created: boolean; duplicate: boolean }>;
+  follow(reference: string): Promise<{ following: boolean }>;
+}
+
+const BASE = '/api/tab';
+
+/** The API over fetch: bearer token on every call, ETag revalidation of GETs, typed errors. */
+export function createHttpApi(token: () => Promise<string>): TabApi {
+  const cache = new Map<string, { etag: string; body: unknown }>();
+  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${await token()}`);
+    const cached = !init.method ? cache.get(path) : undefined;
+    if (cached) headers.set('if-none-match', cached.etag);
+    if (typeof init.body === 'string') headers.set('content-type', 'application/json');
+    const response = await fetch(`${BASE}${path}`, { ...init, headers });
+    if (response.status === 304 && cached) return cached.body as T;
+    const body = (await response.json().catch(() => ({}))) as T & { code?: string; message?: string; outcome?: string };
+    if (!response.ok && !body.outcome) throw new ApiError(response.status, body.code ?? 'WL-TAB-000', body.message ?? `The service answered ${response.status}.`);
+    const etag = response.headers.get('etag');
+    if (etag && !init.method) cache.set(path, { etag, body });
+    return body;
+  }
+  const query = (params: Record<string, string>) => {
+    const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== ''));
+    return search.toString() ? `?${search}` : '';
+  };
+  const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST', body: JSON.stringify(body) });
+  const ref = encodeURIComponent;
+  return {
+    me: () => call('/me'),
+    jobs: (params) => call(`/jobs${query(params)}`),
+    map: (params) => call(`/map${query(params)}`),
+    job: (reference) => call(`/jobs/${ref(reference)}`),
+    myJobs: () => call('/my-jobs'),
+    figures: (wardId) => call(`/wards/${ref(wardId)}/figures`),
+    boundaries: () => call('/wards/boundaries'),
+    board: (team) => call(`/board${team ? query({ team }) : ''}`),
+    officers: () => call('/officers'),
+    act: (reference, action, expectedRowVersion) => post(`/jobs/${ref(reference)}/actions`, { action, expectedRowVersion, clientId: crypto.randomUUID() }),
+    sync: (changes) => post('/sync', { changes }),
+    photo: (reference, blob, params) => call(`/jobs/${ref(reference)}/photos${query({ ...params, note: params.note ?? '' })}`, { method: 'POST', body: blob, headers: { 'content-type': blob.type || 'image/jpeg' } }),
+    raise: (report) => post('/jobs', report),
+    follow: (reference) => call(`/jobs/${ref(reference)}/follow`, { method: 'POST' }),
+  };
+}

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** The part of the address after `#`, e.g. `/jobs/WL-26-000123`; the tab's routes live there so deep links work in Teams. */
+export function useHashRoute(): [string, (route: string) => void] {
+  const read = () => decodeURIComponent(window.location.hash.replace(/^#/, '')) || '/';
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const onChange = () => setRoute(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return [route, useCallback((next: string) => { window.location.hash = next; }, [])];
+}
+
+export interface Loaded<T> {
+  data?: T;
+  error?: Error;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Runs a load when its inputs change; keeps the last data while reloading. */
+export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[]): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    load().then((data) => live && setState({ data, loading: false }), (error: Error) => live && setState((s) => ({ ...s, error, loading: false })));
+    return () => { live = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...inputs, tick]);
+  return { ...state, reload: useCallback(() => setTick((t) => t + 1), []) };
+}
+
+/** Online or not, as the browser sees it. */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => { window.removeEventListener('online', up); window.removeEventListener('offline', down); };
+  }, []);
+  return online;
+}
