@@ -44,7 +44,7 @@ export const roles: readonly RoleDef[] = [
     description: 'Ward councillors: read jobs in their business unit (never reporter contact details), raise and follow jobs.',
     readsPersonalData: false,
     privileges: {
-      task: { create: 'user', read: 'businessUnit', append: 'user' },
+      task: { create: 'user', read: 'businessUnit', append: 'user', appendTo: 'businessUnit' },
       taskUpdate: { create: 'user', read: 'businessUnit', append: 'user' },
       taskType: catalogue, ward: catalogue, wardMember: catalogue, asset: catalogue,
       subscription: { create: 'user', read: 'user', write: 'user', delete: 'user', append: 'user' },
@@ -56,7 +56,7 @@ export const roles: readonly RoleDef[] = [
     description: 'Trusted community volunteers: read only the referrals offered to or taken by them.',
     readsPersonalData: false,
     privileges: {
-      task: { read: 'user', write: 'user' },
+      task: { read: 'user', write: 'user', appendTo: 'user' },
       taskUpdate: { create: 'user', read: 'user', append: 'user' },
       taskType: catalogue,
       officer: { read: 'user', write: 'user' },
