@@ -3,7 +3,7 @@
  * README), as MapPicker's `wards` input, plus a point known to lie inside a ward (polylabel).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import * as path from 'node:path';
 import polylabel from 'polylabel';
 
 export const REFERENCE_WARDS_DIR = path.resolve(__dirname, '../../../shared/reference/wards');

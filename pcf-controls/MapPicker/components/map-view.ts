@@ -50,7 +50,7 @@ export class MapView {
     this.map.fitBounds(GREAT_BRITAIN);
     this.wardLayer = L.geoJSON(undefined, { interactive: false, style: { color: '#1d70b8', weight: 2, fillOpacity: 0.06 } }).addTo(this.map);
     this.assetLayer = L.layerGroup().addTo(this.map);
-    this.snapCircle = L.circle([0, 0], { radius: 1, interactive: false, color: '#505a5f', weight: 1, dashArray: '4 4', fill: false });
+    this.snapCircle = L.circle([0, 0], { radius: 1, interactive: false, className: 'wl-snap-circle', color: '#505a5f', weight: 1, dashArray: '4 4', fill: false });
     this.map.on('click', (e: L.LeafletMouseEvent) => {
       if (!this.disabled) this.events.onDrop(fromLatLng(e.latlng));
     });
@@ -78,7 +78,7 @@ export class MapView {
   setAssets(assets: readonly AssetInput[]): void {
     this.assetLayer.clearLayers();
     for (const asset of assets) {
-      L.circleMarker([asset.latitude, asset.longitude], { radius: 6, color: '#505a5f', weight: 2, fillColor: '#ffffff', fillOpacity: 1, interactive: false }).addTo(this.assetLayer);
+      L.circleMarker([asset.latitude, asset.longitude], { radius: 6, color: '#505a5f', weight: 2, fillColor: '#ffffff', fillOpacity: 1, interactive: false, className: 'wl-asset' }).addTo(this.assetLayer);
     }
   }
 
