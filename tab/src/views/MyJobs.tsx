@@ -1,4 +1,4 @@
-import { Button, Card, CardHeader, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { TabApi } from '../app/api';
 import { formatDateTime, plural } from '../app/format';
@@ -107,15 +107,11 @@ export function MyJobs({ api, reference, navigate }: { api: TabApi; reference?: 
 function JobCard({ detail, onOpen }: { detail: JobDetail; onOpen: () => void }) {
   const { job } = detail;
   return (
-    <li>
-      <Card className="wl-card" onClick={onOpen} onKeyDown={(e) => e.key === 'Enter' && onOpen()} role="group" aria-label={`${job.title}, ${job.reference}`}>
-        <CardHeader
-          header={<a href={`#/jobs/${job.reference}`} className="wl-card-title">{job.title}</a>}
-          description={<Text size={200}>{job.reference} · {job.taskTypeName}{job.dueBy && job.open ? ` · due ${formatDateTime(job.dueBy)}` : ''}</Text>}
-        />
-        <Text size={200}>{job.address ?? ''}</Text>
-        <JobBadges job={job} />
-      </Card>
+    <li className="wl-case">
+      <a href={`#/jobs/${job.reference}`} className="wl-card-title" onClick={(event) => { event.preventDefault(); onOpen(); }}>{job.title}</a>
+      <Text size={200} as="p">{job.reference} · {job.taskTypeName}{job.dueBy && job.open ? ` · due ${formatDateTime(job.dueBy)}` : ''}</Text>
+      {job.address ? <Text size={200} as="p">{job.address}</Text> : null}
+      <JobBadges job={job} />
     </li>
   );
 }

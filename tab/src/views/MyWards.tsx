@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, Tab, TabList, Text, Title2 } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { ViewSwitch } from '../app/ViewSwitch';
 import { useMemo, useState } from 'react';
 import type { TabApi } from '../app/api';
 import { formatDate } from '../app/format';
@@ -36,11 +37,7 @@ export function MyWards({ api, me, navigate }: { api: TabApi; me: Me; navigate: 
       </div>
       <Text as="p">{me.wards.map((w) => w.name).join(', ') || 'You are not a member of any ward yet: ask your Wardline admin.'}</Text>
       {notice ? <MessageBar intent="success" className="wl-block"><MessageBarBody>{notice}</MessageBarBody></MessageBar> : null}
-      <TabList selectedValue={panel === 'raise' ? 'list' : panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} aria-label="Views of your wards">
-        <Tab value="list">Cases</Tab>
-        <Tab value="map">Map</Tab>
-        <Tab value="figures">Figures</Tab>
-      </TabList>
+      <ViewSwitch<Panel> label="Views of your wards" value={panel === 'raise' ? 'list' : panel} onChange={setPanel} options={[{ value: 'list', label: 'Cases' }, { value: 'map', label: 'Map' }, { value: 'figures', label: 'Figures' }]} />
       {panel === 'raise' ? (
         <RaiseCase api={api} me={me} onCancel={() => setPanel('list')} onRaised={(job, duplicate) => { setNotice(duplicate ? `That problem was already reported: your report was added to ${job.reference}.` : `Case ${job.reference} raised. You will get updates in Teams.`); setPanel('list'); }} />
       ) : null}

@@ -1,4 +1,4 @@
-import { Button, Field, Link, Text, Title2 } from '@fluentui/react-components';
+import { Button, Link, Text, Title2 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { formatDateTime } from '../app/format';
 import { JobBadges } from '../app/JobBadges';
@@ -39,13 +39,12 @@ export function OfficerJob({ detail, online, onAction, onBack }: { detail: JobDe
           {detail.actions.includes('photo') ? (
             <>
               <Button onClick={() => file.current?.click()}>Take or add a photo</Button>
-              <Field label="Photo" className="wl-visually-hidden">
-                <input ref={file} type="file" accept="image/*" capture="environment" onChange={(event) => {
+              <label htmlFor="wl-photo-input" className="wl-visually-hidden">Photo of the job</label>
+              <input id="wl-photo-input" className="wl-visually-hidden" tabIndex={-1} ref={file} type="file" accept="image/*" capture="environment" onChange={(event) => {
                   const picked = event.target.files?.[0];
                   if (picked) onAction({ photo: picked });
                   event.target.value = '';
                 }} />
-              </Field>
             </>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
-import { Badge, Field, MessageBar, MessageBarBody, Select, Spinner, Tab, TabList, Text, Title2 } from '@fluentui/react-components';
+import { Badge, Field, MessageBar, MessageBarBody, Select, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { ViewSwitch } from '../app/ViewSwitch';
 import { useState } from 'react';
 import type { TabApi } from '../app/api';
 import { formatDateTime } from '../app/format';
@@ -39,10 +40,7 @@ export function TeamBoard({ api, me, navigate }: { api: TabApi; me: Me; navigate
         <Text as="p" role="status">{data.team}: {data.counts.open} open, <Badge color="danger" appearance="tint">{data.counts.overdue} overdue</Badge> {data.counts.unassigned} unassigned</Text>
       ) : null}
       {message ? <MessageBar intent={message.intent} className="wl-block"><MessageBarBody>{message.text}</MessageBarBody></MessageBar> : null}
-      <TabList selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as 'board' | 'map')} aria-label="Views of the team">
-        <Tab value="board">Board</Tab>
-        <Tab value="map">Map</Tab>
-      </TabList>
+      <ViewSwitch<'board' | 'map'> label="Views of the team" value={panel} onChange={setPanel} options={[{ value: 'board', label: 'Board' }, { value: 'map', label: 'Map' }]} />
       {board.error ? <MessageBar intent="error"><MessageBarBody>{board.error.message}</MessageBarBody></MessageBar> : null}
       {!data && board.loading ? <Spinner label="Loading the board" /> : null}
       {data && panel === 'board' ? (
