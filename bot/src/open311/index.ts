@@ -6,7 +6,7 @@ export { Open311Error, Open311Errors, type Open311Problem } from './open311-erro
 export { ServiceCatalogue, type Service } from './service-catalogue';
 export { parseAttributes, type ServiceAttribute } from './attributes';
 export { statusMap } from './status-map';
-export { readOpen311Config, type Open311Config } from './open311-config';
+export { open311ConfigFrom, type Open311Config } from './open311-config';
 export { render, type WireDocument, type Format } from './wire';
 export { createOpen311PushChannel, type PushChannelOptions } from './push-channel';
 export { open311PushChannelModule } from './push-module';

@@ -4,13 +4,13 @@ import { mediaStoreFor, type MediaStore } from '../intake/media-store';
 import { sharedTaskService } from '../intake/shared-task-service';
 import { ApiKeyRegistry } from './api-keys';
 import type { Open311Context } from './open311-context';
-import { readOpen311Config, type Open311Config } from './open311-config';
+import { open311ConfigFrom, type Open311Config } from './open311-config';
 import { createOpen311Router } from './open311-router';
 import { RateLimiter } from './rate-limit';
 import { ServiceCatalogue } from './service-catalogue';
 
 export interface Open311Options {
-  /** Environment to read the Open311 settings from (default process.env). */
+  /** Environment for WARDLINE_MEDIA_DIR (default process.env); Open311 settings come from the council's settings. */
   env?: Readonly<Record<string, string | undefined>>;
   config?: Open311Config;
   media?: MediaStore;
@@ -25,7 +25,7 @@ export function createOpen311Context(deps: ServiceDeps, options: Open311Options 
   let cached: { at: number; catalogue: ServiceCatalogue } | undefined;
   return {
     ...deps,
-    config: options.config ?? readOpen311Config(env),
+    config: options.config ?? open311ConfigFrom(deps.settings),
     keys: new ApiKeyRegistry(deps.store, deps.clock),
     limiter: new RateLimiter(deps.clock),
     media: options.media ?? mediaStoreFor(env, deps.settings.serviceUrl),
