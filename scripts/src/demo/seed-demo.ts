@@ -90,6 +90,9 @@ export async function seedDemo(store: Store, options: DemoOptions & { wipe?: boo
     });
     await store.importRows([{ table: 'routingRule', rows: rules, mode: 'insert' }]);
     const jobs = await generateDemoJobs(store, { random, settings: options.settings, now, reports: options.reports ?? 300, pointIn });
+    // The demo's weeks of history happened before the service first starts: its cards and notices
+    // count as sent, so a new service does not replay thousands of them to people with no Teams chat.
+    for (const event of await store.listOutbox({ status: 'pending' })) await store.markDelivered(event.id, event.nextAttemptOn);
     return { wards: wards.length, taskTypes: taskTypes.length, people: everyone.length, assets: assets.length, routingRules: rules.length, ...jobs };
   });
 }
