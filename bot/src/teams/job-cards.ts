@@ -1,4 +1,4 @@
-import { actorFromOfficer, currentOffers, TaskNotFoundError, viewTimeline, type Audience, type Officer, type Store, type Task, type TaskType, type Ward } from '@wardline/core';
+import { actorFromOfficer, currentOffers, TaskNotFoundError, viewTimeline, type Audience, type Officer, type Store, type Task, type TaskType, type TaskUpdate, type Ward } from '@wardline/core';
 import { allowedJobVerbs, buildJobCard, type AdaptiveCard, type CardLinks, type CardNotice } from '../cards';
 import { parseConversationRecord } from './port';
 
@@ -8,6 +8,27 @@ interface Snapshot {
   taskTypes: Map<string, TaskType>;
   wards: Map<string, Ward>;
   people: Map<string, Officer>;
+  /** Supervisors by team name (lower case), so a card's refresh list is not a scan of everyone. */
+  supervisorsByTeam: Map<string, Officer[]>;
+  /** Teams user id per person with a readable conversation record. */
+  teamsUserIds: Map<string, string>;
+}
+
+const teamNames = (teams: string | null | undefined): string[] => (teams ?? '').toLowerCase().split(',').map((t) => t.trim()).filter(Boolean);
+
+function indexPeople(people: readonly Officer[]): Pick<Snapshot, 'supervisorsByTeam' | 'teamsUserIds'> {
+  const supervisorsByTeam = new Map<string, Officer[]>();
+  const teamsUserIds = new Map<string, string>();
+  for (const person of people) {
+    if (person.role === 'supervisor') for (const team of teamNames(person.teams)) supervisorsByTeam.set(team, [...(supervisorsByTeam.get(team) ?? []), person]);
+    if (!person.conversationReference) continue;
+    try {
+      teamsUserIds.set(person.id, parseConversationRecord(person.conversationReference).userId);
+    } catch {
+      // An unreadable record is reported where it is used for sending; a refresh list just leaves the person out.
+    }
+  }
+  return { supervisorsByTeam, teamsUserIds };
 }
 
 export interface JobCardsOptions {
@@ -47,7 +68,7 @@ export class JobCards {
     if (!fresh && this.snapshot && now - this.snapshot.at < (this.options.cacheMs ?? 5000)) return this.snapshot;
     const { store } = this.options;
     const [taskTypes, wards, people] = await Promise.all([store.listTaskTypes(), store.listWards(), store.listOfficers()]);
-    this.snapshot = { at: now, taskTypes: new Map(taskTypes.map((t) => [t.id, t])), wards: new Map(wards.map((w) => [w.id, w])), people: new Map(people.map((p) => [p.id, p])) };
+    this.snapshot = { at: now, taskTypes: new Map(taskTypes.map((t) => [t.id, t])), wards: new Map(wards.map((w) => [w.id, w])), people: new Map(people.map((p) => [p.id, p])), ...indexPeople(people) };
     return this.snapshot;
   }
 
@@ -72,29 +93,23 @@ export class JobCards {
 
   /** Teams user ids of everyone whose view of this job should refresh (at most 60 are used). */
   async refreshUserIds(task: Task): Promise<string[]> {
-    const { people } = await this.reference();
+    const { people, supervisorsByTeam, teamsUserIds } = await this.reference();
     const ids = new Set<string>();
-    const add = (person: Officer | undefined) => {
-      if (!person?.conversationReference) return;
-      try {
-        ids.add(parseConversationRecord(person.conversationReference).userId);
-      } catch {
-        // An unreadable record is reported where it is used for sending; a refresh list just leaves the person out.
-      }
+    const add = (personId: string | null | undefined) => {
+      const userId = personId ? teamsUserIds.get(personId) : undefined;
+      if (userId) ids.add(userId);
     };
-    if (task.assignedOfficer) add(people.get(task.assignedOfficer));
+    add(task.assignedOfficer);
     const team = task.assignedTeam?.trim().toLowerCase();
-    for (const person of people.values()) {
-      if (person.role === 'supervisor' && team && (person.teams ?? '').toLowerCase().split(',').map((t) => t.trim()).includes(team)) add(person);
-    }
-    if (task.ward) for (const member of await this.options.store.listWardMembers({ wardId: task.ward })) add(people.get(member.councillor));
+    if (team) for (const supervisor of supervisorsByTeam.get(team) ?? []) add(supervisor.id);
+    if (task.ward) for (const member of await this.options.store.listWardMembers({ wardId: task.ward })) if (people.has(member.councillor)) add(member.councillor);
     return [...ids];
   }
 
   /** Who holds an offer of the job now (outbox offers less declines). */
-  async offeredTo(task: Task): Promise<string[]> {
-    const [outbox, timeline] = await Promise.all([this.options.store.listOutbox({ taskId: task.id, channel: 'teams' }), this.options.store.getTimeline(task.id)]);
-    return currentOffers(outbox, timeline);
+  async offeredTo(task: Task, timeline?: readonly TaskUpdate[]): Promise<string[]> {
+    const [outbox, entries] = await Promise.all([this.options.store.listOutbox({ taskId: task.id, channel: 'teams' }), timeline ?? this.options.store.getTimeline(task.id)]);
+    return currentOffers(outbox, entries);
   }
 
   /** The job card for one person (or an audience with nobody in particular, e.g. a card shared in a chat). */
@@ -103,8 +118,8 @@ export class JobCards {
     const { wards } = await this.reference();
     const person = 'id' in viewer ? viewer : undefined;
     const audience: Audience = person ? person.role : (viewer as { audience: Audience }).audience;
-    const verbs = person && options.actions !== false ? allowedJobVerbs(task, actorFromOfficer(person), await this.offeredTo(task)) : [];
     const timeline = await this.options.store.getTimeline(task.id);
+    const verbs = person && options.actions !== false ? allowedJobVerbs(task, actorFromOfficer(person), await this.offeredTo(task, timeline)) : [];
     const photos = viewTimeline(timeline, audience, { viewerId: person?.id }).filter((e) => e.kind === 'photo' && e.attachmentUrl).map((e) => ({ url: e.attachmentUrl as string }));
     const assignee = await this.person(task.assignedOfficer);
     return buildJobCard({

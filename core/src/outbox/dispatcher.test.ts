@@ -121,6 +121,42 @@ describe('dispatcher', () => {
     expect((await store.listOutbox()).map((e) => [e.idempotencyKey, e.status, e.leaseUntil])).toEqual([['a', 'delivered', null], ['b', 'pending', null], ['c', 'pending', null]]);
   });
 
+  it('with concurrency, delivers different recipients at once and one recipient\'s events in claim order', async () => {
+    const waiting = new Map<string, () => void>();
+    const started: string[] = [];
+    const gated: Channel = { name: 'teams', deliver: (e) => new Promise((resolve) => { started.push(e.idempotencyKey); waiting.set(e.idempotencyKey, () => resolve({ outcome: 'delivered' })); }) };
+    await store.enqueue([event('x1', { channel: 'teams', recipient: 'off-x' }), event('x2', { channel: 'teams', recipient: 'off-x' }), event('y1', { channel: 'teams', recipient: 'off-y' }), event('z1', { channel: 'teams', recipient: 'off-z' })]);
+    const round = dispatcher([gated], { concurrency: 2 }).runOnce();
+    const until = async (check: () => boolean) => { while (!check()) await new Promise((r) => setTimeout(r, 2)); };
+    await until(() => started.length === 2);
+    expect(started).toEqual(['x1', 'y1']);
+    waiting.get('y1')?.();
+    await until(() => started.length === 3);
+    expect(started).toEqual(['x1', 'y1', 'z1']);
+    waiting.get('x1')?.();
+    await until(() => started.length === 4);
+    expect(started.at(-1)).toBe('x2');
+    waiting.get('z1')?.();
+    waiting.get('x2')?.();
+    expect(await round).toEqual({ claimed: 4, delivered: 4, retried: 0, dead: 0 });
+    expect(() => dispatcher([gated], { concurrency: 0 })).toThrow('Dispatcher option concurrency: must be a positive number, not 0');
+  });
+
+  it('with concurrency, stopping releases every event not yet started', async () => {
+    let release: () => void = () => undefined;
+    const started: string[] = [];
+    const slow: Channel = { name: 'teams', deliver: (e) => new Promise((resolve) => { started.push(e.idempotencyKey); release = () => resolve({ outcome: 'delivered' }); }) };
+    await store.enqueue([event('a1', { channel: 'teams', recipient: 'a' }), event('a2', { channel: 'teams', recipient: 'a' }), event('b1', { channel: 'teams', recipient: 'b' })]);
+    const run = dispatcher([slow], { pollMs: 10, concurrency: 1 });
+    run.start();
+    while (started.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const stopped = run.stop();
+    release();
+    await stopped;
+    expect(started).toEqual(['a1']);
+    expect((await store.listOutbox()).map((e) => [e.idempotencyKey, e.status])).toEqual([['a1', 'delivered'], ['a2', 'pending'], ['b1', 'pending']]);
+  });
+
   it('registers each channel name once', () => {
     const registry = new OutboxChannelRegistry([scripted([])]);
     expect(registry.names()).toEqual(['teams']);

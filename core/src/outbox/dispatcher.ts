@@ -15,6 +15,13 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** Events claimed per round (default 20). */
   batchSize?: number;
+  /**
+   * How many recipients are delivered to at once within a round (default 1). Events for the same
+   * channel and recipient always go one after another in claim order; different recipients run in
+   * parallel, so a channel that waits on its own rate limits or the network keeps several sends in
+   * flight. Channels stay responsible for their own limits.
+   */
+  concurrency?: number;
   /** Delay before attempt n+1 after attempt n failed (default 5 s doubling to 1 h, with jitter). */
   backoff?: (attempt: number) => number;
   /** Attempts before an event is parked as dead (default 10). */
@@ -40,7 +47,7 @@ export interface Dispatcher {
   runOnce(): Promise<DispatchSummary>;
   /** Runs rounds until stop(); a full batch is followed at once by the next round. */
   start(): void;
-  /** Stops after the delivery in flight; claimed events not yet started are released for the next dispatcher. */
+  /** Stops after the deliveries in flight; claimed events not yet started are released for the next dispatcher. */
   stop(): Promise<void>;
 }
 
@@ -48,6 +55,18 @@ const positive = (option: string, value: number): number => {
   if (!(value > 0) || !Number.isFinite(value)) throw new BadDispatcherOptionError(option, `must be a positive number, not ${value}`);
   return value;
 };
+
+/** Events by channel and recipient, each list in claim order (an event with no recipient is its own list). */
+function groupByRecipient(events: readonly OutboxEvent[]): Map<string, OutboxEvent[]> {
+  const groups = new Map<string, OutboxEvent[]>();
+  for (const event of events) {
+    const key = event.recipient ? `${event.channel}\u0000${event.recipient}` : `event\u0000${event.id}`;
+    const group = groups.get(key);
+    if (group) group.push(event);
+    else groups.set(key, [event]);
+  }
+  return groups;
+}
 
 /**
  * Creates the outbox dispatcher. Delivery is at least once from the store's side (an event whose
@@ -60,6 +79,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const clock = options.clock ?? (() => new Date());
   const leaseMs = positive('leaseMs', options.leaseMs ?? 60_000);
   const batchSize = positive('batchSize', options.batchSize ?? 20);
+  const concurrency = Math.floor(positive('concurrency', options.concurrency ?? 1));
   const maxAttempts = positive('maxAttempts', options.maxAttempts ?? 10);
   const pollMs = positive('pollMs', options.pollMs ?? 1000);
   const missingCheckMs = positive('missingChannelCheckMs', options.missingChannelCheckMs ?? 60_000);
@@ -112,13 +132,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (channels.length === 0) return summary;
     const events = await store.claimOutbox({ now: clock().toISOString(), leaseMs, limit: batchSize, channels });
     summary.claimed = events.length;
-    for (const [index, event] of events.entries()) {
-      if (stopping) {
-        await Promise.all(events.slice(index).map((e) => store.markFailed(e.id, { error: 'Released unattempted: the dispatcher stopped', nextAttemptOn: clock().toISOString(), dead: false })));
-        break;
+    const queues = [...groupByRecipient(events).values()];
+    const release = (rest: readonly OutboxEvent[]) =>
+      Promise.all(rest.map((e) => store.markFailed(e.id, { error: 'Released unattempted: the dispatcher stopped', nextAttemptOn: clock().toISOString(), dead: false })));
+    async function worker(): Promise<void> {
+      for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        for (const [index, event] of queue.entries()) {
+          if (stopping) {
+            await release(queue.slice(index));
+            break;
+          }
+          await record(event, await attempt(event), summary);
+        }
       }
-      await record(event, await attempt(event), summary);
     }
+    await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
     return summary;
   }
 

@@ -19,6 +19,7 @@ export interface LedgerDelivery {
  */
 export class TeamsLedger {
   private opened: Database.Database | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** The file is opened on first use, so a service that never talks to Teams never creates it. */
   constructor(private readonly path: string) {}
@@ -37,32 +38,43 @@ export class TeamsLedger {
     return this.opened;
   }
 
+  /** A prepared statement, prepared once per open file (a fan-out runs these per card). */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   delivery(idempotencyKey: string): LedgerDelivery | undefined {
-    return this.db.prepare('SELECT idempotency_key AS idempotencyKey, state, activity_id AS activityId, conversation_id AS conversationId FROM teams_delivery WHERE idempotency_key = ?').get(idempotencyKey) as LedgerDelivery | undefined;
+    return this.statement('SELECT idempotency_key AS idempotencyKey, state, activity_id AS activityId, conversation_id AS conversationId FROM teams_delivery WHERE idempotency_key = ?').get(idempotencyKey) as LedgerDelivery | undefined;
   }
 
   /** Records the intent to send; returns how many times this key has been attempted (2+ means an earlier attempt's outcome is unknown). */
   beginSending(idempotencyKey: string, now: string): number {
-    const row = this.db.prepare(`INSERT INTO teams_delivery (idempotency_key, state, updated_on) VALUES (?, 'sending', ?)
+    const row = this.statement(`INSERT INTO teams_delivery (idempotency_key, state, updated_on) VALUES (?, 'sending', ?)
       ON CONFLICT(idempotency_key) DO UPDATE SET attempts = attempts + 1, updated_on = excluded.updated_on RETURNING attempts`).get(idempotencyKey, now) as { attempts: number };
     return row.attempts;
   }
 
   markDelivered(idempotencyKey: string, activityId: string | null, conversationId: string | null, now: string): void {
-    this.db.prepare(`UPDATE teams_delivery SET state = 'delivered', activity_id = ?, conversation_id = ?, updated_on = ? WHERE idempotency_key = ?`).run(activityId, conversationId, now, idempotencyKey);
+    this.statement(`UPDATE teams_delivery SET state = 'delivered', activity_id = ?, conversation_id = ?, updated_on = ? WHERE idempotency_key = ?`).run(activityId, conversationId, now, idempotencyKey);
   }
 
   card(taskId: string, personId: string): { conversationId: string; activityId: string } | undefined {
-    return this.db.prepare('SELECT conversation_id AS conversationId, activity_id AS activityId FROM teams_card WHERE task_id = ? AND person_id = ?').get(taskId, personId) as { conversationId: string; activityId: string } | undefined;
+    return this.statement('SELECT conversation_id AS conversationId, activity_id AS activityId FROM teams_card WHERE task_id = ? AND person_id = ?').get(taskId, personId) as { conversationId: string; activityId: string } | undefined;
   }
 
   rememberCard(taskId: string, personId: string, conversationId: string, activityId: string, now: string): void {
-    this.db.prepare(`INSERT INTO teams_card (task_id, person_id, conversation_id, activity_id, updated_on) VALUES (?, ?, ?, ?, ?)
+    this.statement(`INSERT INTO teams_card (task_id, person_id, conversation_id, activity_id, updated_on) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(task_id, person_id) DO UPDATE SET conversation_id = excluded.conversation_id, activity_id = excluded.activity_id, updated_on = excluded.updated_on`).run(taskId, personId, conversationId, activityId, now);
   }
 
   close(): void {
     if (this.opened?.open) this.opened.close();
     this.opened = undefined;
+    this.statements.clear();
   }
 }
