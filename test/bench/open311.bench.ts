@@ -7,6 +7,7 @@
  *
  * Run: `npm run bench -- open311`, or `npx tsc -b && node -r @swc-node/register test/bench/open311.bench.ts`.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -64,40 +65,74 @@ const constantRoutes: RouteModule = {
   },
 };
 
+/** Child process: opens the store and serves one kind of answer, printing its URL (the load generator runs in the parent, on the other core). */
+async function serve(kind: 'constant' | 'wardline', file: string, mediaDir: string): Promise<void> {
+  const store = openSqliteStore({ path: file });
+  const routes = kind === 'constant' ? [constantRoutes] : [createOpen311Routes({ env: { WARDLINE_MEDIA_DIR: mediaDir } })];
+  const server = await startServer({ port: 0, host: '127.0.0.1', store, settings, logger, routes, outbox: false });
+  process.send?.({ url: server.url });
+  process.on('message', async () => {
+    await server.close();
+    process.exit(0);
+  });
+}
+
+function child(kind: 'constant' | 'wardline', file: string, mediaDir: string): Promise<{ url: string; process: ChildProcess }> {
+  const running = fork(__filename, ['--serve', kind, file, mediaDir], { execArgv: ['-r', '@swc-node/register'] });
+  return new Promise((resolve, reject) => {
+    running.once('message', (message) => resolve({ url: (message as { url: string }).url, process: running }));
+    running.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+const stop = (running: { process: ChildProcess }) => new Promise<void>((resolve) => {
+  running.process.removeAllListeners('exit');
+  running.process.once('exit', () => resolve());
+  running.process.send('stop');
+});
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wardline-open311-bench-'));
   try {
-    const store = openSqliteStore({ path: path.join(dir, 'wardline.db') });
+    const file = path.join(dir, 'wardline.db');
+    const store = openSqliteStore({ path: file });
     await store.importRows([
       { table: 'taskType', mode: 'insert', rows: codes.map((c) => type(c.toLowerCase(), c)) },
       { table: 'ward', mode: 'insert', rows: wards },
       { table: 'apiKey', mode: 'insert', rows: [{ name: 'bench', keyHash: hashKey(KEY), keyPrefix: KEY.slice(0, 10), active: true, requestsPerMinute: 100000 }] },
     ]);
-    const env = { WARDLINE_OPEN311_RATE: '100000', WARDLINE_MEDIA_DIR: path.join(dir, 'media') };
-    const constant = await startServer({ port: 0, host: '127.0.0.1', store, settings, logger, routes: [constantRoutes], outbox: false });
-    const wardline = await startServer({ port: 0, host: '127.0.0.1', store, settings, logger, routes: [createOpen311Routes({ env })], outbox: false });
-    // Warm up both (JIT, the task service's indexes, SQLite's cache) before measuring.
-    await autocannon({ url: `${wardline.url}/open311/v2/requests.xml`, method: 'POST', connections: 4, amount: 300, headers: { 'content-type': 'application/x-www-form-urlencoded' }, requests: [{ method: 'POST', setupRequest: (r) => ({ ...r, body: body() }) }] });
+    await store.close();
+    const mediaDir = path.join(dir, 'media');
+
+    const constant = await child('constant', file, mediaDir);
     const base = await run(constant.url);
+    await stop(constant);
+
+    const wardline = await child('wardline', file, mediaDir);
+    // Warm up (JIT, the task service's indexes, SQLite's cache) before measuring.
+    await autocannon({ url: `${wardline.url}/open311/v2/requests.xml`, method: 'POST', connections: 4, amount: 300, headers: { 'content-type': 'application/x-www-form-urlencoded' }, requests: [{ method: 'POST', setupRequest: (r) => ({ ...r, body: body() }) }] });
     const real = await run(wardline.url);
-    const stored = (await store.listTasks({ limit: 1 })).total;
-    console.log(`Open311 POST requests.xml, ${CONNECTIONS} connections for ${DURATION} s each, Colchester's 27 real wards, SQLite WAL file, outbox dispatcher off`);
+    await stop(wardline);
+
+    const check = openSqliteStore({ path: file });
+    const stored = (await check.listTasks({ limit: 1 })).total;
+    await check.close();
+    console.log(`Open311 POST requests.xml, ${CONNECTIONS} connections for ${DURATION} s each; server in its own process, load generator in this one; Colchester's 27 real wards, SQLite WAL file, outbox dispatcher off`);
     print('constant answer (same Express stack): requests/s', base.rps.toFixed(0));
     print('constant answer: p50 / p99 latency (ms)', `${base.p50} / ${base.p99}`);
     print('Wardline Open311 intake: reports/s', real.rps.toFixed(0));
     print('Wardline Open311 intake: p50 / p99 latency (ms)', `${real.p50} / ${real.p99}`);
     print('non-2xx answers (must be 0)', String(real.non2xx));
-    print('jobs stored (new jobs plus duplicates joined)', `${stored} new jobs from ${real.total + 300} reports`);
+    print('jobs stored (new jobs; the rest joined open jobs as duplicates)', `${stored} from ${real.total + 300} reports`);
     print('ratio: Wardline reports/s ÷ constant requests/s', (real.rps / base.rps).toFixed(3));
     print('target: ≥ 1,000 reports/s and p99 < 50 ms', real.rps >= 1000 && real.p99 < 50 ? 'met' : 'NOT met');
-    await wardline.close();
-    await constant.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
+const serveAt = process.argv.indexOf('--serve');
+(serveAt > 0 ? serve(process.argv[serveAt + 1] as 'constant' | 'wardline', process.argv[serveAt + 2] as string, process.argv[serveAt + 3] as string) : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -7,7 +7,13 @@ import { readServiceRequest, type Open311Report } from './request-input';
 import { councilReferencePoint } from './reference-point';
 import type { WireDocument } from './wire';
 
-const dateFormat = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per time zone: making one is far dearer than using it. */
+const dateFormat = (timeZone: string): Intl.DateTimeFormat => {
+  let format = formats.get(timeZone);
+  if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })));
+  return format;
+};
 
 /** Timeline entries that travel with an Open311 report: the answers, the photos, and whether it was pinpointed. */
 export function reportNotes(report: Open311Report, pinpointed: boolean): { notes: { summary: string; note: string; visibility: 'internal' | 'councillor' | 'public' }[]; photos: { url: string; type: string }[] } {
