@@ -7,3 +7,4 @@ export { buildCreation, buildDuplicateChange, defaultTitle } from './creation';
 export type { CreationIds } from './creation';
 export { currentOffers } from './offers';
 export { formatReference } from './reference';
+export { mergeJobs } from './merge-jobs';
