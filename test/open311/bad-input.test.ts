@@ -111,3 +111,11 @@ describe('Open311 bad input', () => {
     expect(((parseXml(await extension.text()).content.error as Tree[])[0] as Tree).description).toBe('Bad extension ".html": this endpoint answers .xml and .json.');
   });
 });
+
+describe('paths the spec does not have', () => {
+  it('are answered 404 in the spec format', async () => {
+    const answer = await fetch(`${harness.url}/open311/v2/nothing/here.json`);
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual([{ code: 404, description: 'Nothing is served at GET /open311/v2/nothing/here.json: GET discovery.xml lists the resources.' }]);
+  });
+});

@@ -52,11 +52,13 @@ function answerError(error: unknown, response: Response, format: Format, log: Lo
  */
 export function createOpen311Router(context: Open311Context): Router {
   const router = Router();
-  router.use(async (request: Request, response: Response, next) => {
+  router.use(async (request: Request, response: Response) => {
     const matches = routes.map((route) => ({ route, match: route.path.exec(request.path) })).filter((m) => m.match);
     const log: Logger = (response.locals.log as Logger | undefined) ?? context.logger;
     if (!matches.length) {
-      next();
+      // Not a resource of the spec: still answered in the spec's error format.
+      const format: Format = request.path.endsWith('.json') ? 'json' : 'xml';
+      sendProblems(response, format, 404, [{ code: 404, description: `Nothing is served at ${request.method} /open311/v2${request.path.slice(0, 100)}: GET discovery.xml lists the resources.` }]);
       return;
     }
     const found = matches.find((m) => m.route.method === request.method);
