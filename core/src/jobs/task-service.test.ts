@@ -159,3 +159,85 @@ describe('TaskService.report', () => {
     await expect(service.act(task.reference, { kind: 'cancel', reason: 'x' }, systemActor())).resolves.toMatchObject({ task: { status: 'cancelled' } });
   });
 });
+
+describe('TaskService.reportMany', () => {
+  it('writes a batch in one go: sequential references, duplicates within the batch attached, results in order', async () => {
+    const results = await service.reportMany([
+      report(),
+      report({ taskTypeCode: 'graffiti', description: 'Tag on the wall', reporter: undefined }),
+      report({ latitude: 51.89045, reporter: { email: 'lee@example.com' } }),
+      report({ latitude: 51.89046, reporter: undefined, source: 'open311', externalReference: 'fms-9' }),
+    ]);
+    expect(results.map((r) => [r.created, r.duplicate, r.task.reference])).toEqual([
+      [true, false, 'WL-25-000001'], [true, false, 'WL-25-000002'], [false, true, 'WL-25-000001'], [false, true, 'WL-25-000001'],
+    ]);
+    expect(results[3].task).toMatchObject({ reportCount: 3, rowVersion: 3 });
+    expect(results[0].task).toMatchObject({ status: 'assigned', assignedOfficer: 'off-alex', rowVersion: 1 });
+    expect((await store.listTasks({})).total).toBe(2);
+    const first = results[0].task.id;
+    expect(await store.getTask(first)).toMatchObject({ reportCount: 3, rowVersion: 3 });
+    const outbox = await store.listOutbox({ taskId: first });
+    expect(outbox.filter((e) => e.eventType === 'task.duplicate_report').map((e) => e.recipient).sort()).toEqual(['lee@example.com', 'log', 'log']);
+    expect((await store.listSubscriptions({ taskId: first })).map((s) => s.contact).sort()).toEqual(['lee@example.com', 'pat@example.com']);
+    // The next single report continues the same sequence and sees the batch's jobs as open.
+    const next = await service.report(report({ taskTypeCode: 'graffiti', description: 'Another tag', reporter: undefined }));
+    expect(next).toMatchObject({ duplicate: true, task: { id: results[1].task.id } });
+    expect((await service.report(report({ taskTypeCode: 'fallen-tree', description: 'By the gate' }))).task.reference).toBe('WL-25-000003');
+  });
+
+  it('stores what report() would store for the same report', async () => {
+    const [batched] = await service.reportMany([report({ externalReference: 'wf-1' })]);
+    const single = await service.report(report({ externalReference: 'wf-2', latitude: HIGH_STREET.latitude + 0.001 }));
+    const shape = async (id: string) => ({
+      timeline: (await store.getTimeline(id)).map((e) => `${e.kind}:${e.visibility}`).sort(),
+      outbox: (await store.listOutbox({ taskId: id })).map((e) => `${e.eventType} ${e.channel}`).sort(),
+      subscriptions: (await store.listSubscriptions({ taskId: id })).map((s) => s.channel),
+    });
+    expect(batched.task).toMatchObject({ reference: 'WL-25-000001', status: 'assigned', dueBy: '2025-06-10T16:00:00.000Z', externalReference: 'wf-1', asset: 'asset-bin' });
+    expect(await shape(batched.task.id)).toEqual(await shape(single.task.id));
+  });
+
+  it('is idempotent within the batch and against stored jobs', async () => {
+    const before = await service.report(report({ source: 'open311', externalReference: 'fms-1' }));
+    const results = await service.reportMany([
+      report({ source: 'open311', externalReference: 'fms-1' }),
+      report({ taskTypeCode: 'graffiti', source: 'open311', externalReference: 'fms-2', reporter: undefined }),
+      report({ taskTypeCode: 'graffiti', source: 'open311', externalReference: 'fms-2', reporter: undefined }),
+      report({ taskTypeCode: 'fallen-tree', clientId: 'phone-7' }),
+      report({ taskTypeCode: 'fallen-tree', clientId: 'phone-7' }),
+    ]);
+    expect(results.map((r) => r.created)).toEqual([false, true, false, true, false]);
+    expect(results[0].task.id).toBe(before.task.id);
+    expect(results[2].task.id).toBe(results[1].task.id);
+    expect(results[4].task.id).toBe(results[3].task.id);
+    expect((await store.listTasks({})).total).toBe(3);
+    const again = await service.reportMany([report({ taskTypeCode: 'fallen-tree', clientId: 'phone-7' }), report({ taskTypeCode: 'graffiti', source: 'open311', externalReference: 'fms-2' })]);
+    expect(again.map((r) => [r.created, r.task.id])).toEqual([[false, results[3].task.id], [false, results[1].task.id]]);
+  });
+
+  it('stores nothing when one report is bad, names it, and carries on afterwards as if the batch never came', async () => {
+    await expect(service.reportMany([report(), report({ taskTypeCode: 'graffiti' }), report({ reporter: { email: 'not-an-email' } })])).rejects.toThrow('reports[2].reporter.email: "not-an-email" is not an email address');
+    const unknown = await service.reportMany([report(), report({ taskTypeCode: 'potholes' })]).catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(UnknownTaskTypeError);
+    expect((unknown as UnknownTaskTypeError).details).toMatchObject({ report: 1 });
+    expect((await store.listTasks({})).total).toBe(0);
+    expect(await store.listOutbox()).toEqual([]);
+    const fresh = await service.report(report());
+    expect(fresh).toMatchObject({ created: true, duplicate: false, task: { reference: 'WL-25-000001', assignedOfficer: 'off-alex' } });
+  });
+
+  it('rolls the whole batch back when the store refuses a write, and forgets the jobs it had decided', async () => {
+    const first = await service.report(report());
+    // Another writer changes the open job after it was read: attaching to it is stale, so nothing of the batch is stored.
+    const writeTasks = store.writeTasks;
+    store.writeTasks = async (writes) => {
+      await store.updateTask({ id: first.task.id, expectedRowVersion: 1, set: { reportCount: 5 } });
+      return writeTasks(writes);
+    };
+    await expect(service.reportMany([report({ taskTypeCode: 'graffiti', reporter: undefined }), report({ latitude: 51.89045 })])).rejects.toThrow(StaleTaskError);
+    store.writeTasks = writeTasks;
+    expect((await store.listTasks({})).total).toBe(1);
+    const graffiti = await service.report(report({ taskTypeCode: 'graffiti', reporter: undefined }));
+    expect(graffiti).toMatchObject({ created: true, duplicate: false });
+  });
+});

@@ -1,19 +1,20 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { AssetIndex, OpenTaskIndex, WardIndex } from '../geo';
 import type { AssetInput } from '../geo';
-import { CoreErrors, StaleTaskError, TaskNotFoundError, WardlineError } from '../errors';
+import { CoreErrors, InvalidInputError, StaleTaskError, TaskNotFoundError, WardlineError } from '../errors';
 import { planEvents } from '../events';
 import { applyAction, isOpenStatus, openStatuses } from '../lifecycle';
 import type { Actor, TaskAction } from '../lifecycle';
-import type { Task, TaskType } from '../model';
+import type { Subscription, Task, TaskType } from '../model';
 import type { CouncilSettings } from '../settings';
-import type { Store, TaskChange } from '../store/store';
+import type { Store, TaskChange, TaskWrite } from '../store/store';
 import { createTriageContext, triage } from '../triage';
 import type { PriorityRules, TriageContext, TriageDecision, WorkingCalendar } from '../triage';
 import { buildCreation, buildDuplicateChange } from './creation';
 import { normaliseNewTask } from './new-task';
 import type { NewTask } from './new-task';
 import { currentOffers } from './offers';
+import { externalKey, pendingTask, type BatchPlan } from './report-batch';
 import { formatReference } from './reference';
 
 export interface TaskServiceOptions {
@@ -134,10 +135,136 @@ export class TaskService {
     const year = now.getUTCFullYear();
     const reference = formatReference(year, await store.nextReferenceNumber(year));
     const wardSubscriptions = (await store.listSubscriptions({ wardId: decision.ward.id })).filter((s) => s.active && !s.task);
-    const creation = buildCreation(report, decision, { id: randomUUID(), reference, now: now.toISOString(), wardSubscriptions, personOf: (id) => this.triageContext.people.get(id) });
+    const creation = buildCreation(report, decision, { id: timeOrderedUuid(), reference, now: now.toISOString(), wardSubscriptions, personOf: (id) => this.triageContext.people.get(id) });
     const result = await store.createTask(creation);
     if (result.created) this.track(undefined, result.task);
     return { task: result.task, decision, created: result.created, duplicate: false };
+  }
+
+  /**
+   * Takes many reports in at once, as `report` does for one, but writes them in ONE store
+   * transaction (Store.writeTasks) after one reservation of reference numbers: the whole batch is
+   * stored or, on any error, none of it. Every report is checked and triaged first (bad input
+   * throws, naming the report's position, before anything is written). A report duplicating an
+   * open job made earlier in the same batch is attached to it, since each new job joins the
+   * open-job index as soon as it is decided. Results are in the order of the reports.
+   */
+  async reportMany(inputs: readonly NewTask[]): Promise<ReportResult[]> {
+    const { store } = this.options;
+    const plans = await this.planBatch(inputs);
+    const now = this.clock();
+    const nowIso = now.toISOString();
+    const creating = plans.filter((p): p is Extract<BatchPlan, { kind: 'create' }> => p.kind === 'create');
+    try {
+      const year = now.getUTCFullYear();
+      let next = creating.length ? await store.reserveReferenceNumbers(year, creating.length) : 0;
+      for (const plan of creating) this.references.set(plan.id, formatReference(year, next++));
+      const writes: TaskWrite[] = [];
+      const writeOf: number[] = [];
+      const jobs = new Map<string, Task>();
+      const wardSubscriptions = new Map<string, Subscription[]>();
+      for (const plan of plans) {
+        writeOf.push(writes.length);
+        if (plan.kind === 'create') {
+          const wardId = plan.decision.ward.id;
+          let subscriptions = wardSubscriptions.get(wardId);
+          if (!subscriptions) wardSubscriptions.set(wardId, (subscriptions = (await store.listSubscriptions({ wardId })).filter((s) => s.active && !s.task)));
+          const creation = buildCreation(plan.report, plan.decision, { id: plan.id, reference: this.references.get(plan.id) as string, now: nowIso, wardSubscriptions: subscriptions, personOf: (id) => this.triageContext.people.get(id) });
+          jobs.set(plan.id, pendingTask(creation, nowIso));
+          writes.push({ create: creation });
+        } else if (plan.kind === 'attach') {
+          const existing = jobs.get(plan.target) ?? (await store.getTask(plan.target));
+          if (!existing) throw new TaskNotFoundError(plan.target);
+          const change = buildDuplicateChange(existing, plan.report, plan.decision, nowIso);
+          jobs.set(existing.id, { ...existing, reportCount: existing.reportCount + 1, rowVersion: existing.rowVersion + 1 });
+          writes.push({ change });
+        }
+      }
+      const written = writes.length ? await store.writeTasks(writes) : [];
+      const results: ReportResult[] = [];
+      for (const [i, plan] of plans.entries()) results.push(this.batchResult(plan, written[writeOf[i]], results));
+      return results;
+    } catch (error) {
+      // The jobs decided for this batch joined the in-memory indexes; none was stored.
+      await this.reload();
+      throw error;
+    }
+  }
+
+  /** Checks and triages every report of a batch, in order, without writing. */
+  private async planBatch(inputs: readonly NewTask[]): Promise<BatchPlan[]> {
+    const { store } = this.options;
+    const plans: BatchPlan[] = [];
+    const seen = new Map<string, number>();
+    const stored = new Map<string, Task | undefined>();
+    const creating = new Set<string>();
+    try {
+      for (const [i, input] of inputs.entries()) {
+        const { report, decision } = atReport(i, () => {
+          const normal = normaliseNewTask(input);
+          return { report: normal, decision: triage({ ...normal, sourceChannel: normal.source }, this.triageContext) };
+        });
+        const keys = [externalKey(report), report.clientId ? `client\u0000${report.clientId}` : undefined].filter((k): k is string => k !== undefined);
+        const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+        if (earlier !== undefined) {
+          plans.push({ kind: 'same', as: earlier, decision });
+          continue;
+        }
+        for (const key of keys) seen.set(key, i);
+        const already = report.externalReference ? await store.getTaskByExternalReference(report.source, report.externalReference) : undefined;
+        if (already) {
+          plans.push({ kind: 'stored', task: already, duplicate: false, decision });
+          continue;
+        }
+        // A further report already attached to a job carries `source:externalReference` as its client id.
+        const clientId = report.clientId ?? (report.externalReference ? `${report.source}:${report.externalReference}` : undefined);
+        const entry = clientId ? await store.getTimelineEntryByClientId(clientId) : undefined;
+        const entryTask = entry && (await store.getTask(entry.task));
+        if (entry && entryTask) {
+          plans.push({ kind: 'stored', task: entryTask, duplicate: entry.kind === 'duplicate_report', decision });
+          continue;
+        }
+        const target = decision.duplicateOf?.id;
+        if (target && (creating.has(target) || (await this.stillOpen(target, stored)))) {
+          plans.push({ kind: 'attach', target, report, decision });
+          continue;
+        }
+        const id = timeOrderedUuid();
+        creating.add(id);
+        // Joins the open-job index and the officer's load now, so later reports in the batch see it.
+        this.openTasks.add({ id, taskType: decision.taskType.id, latitude: report.latitude, longitude: report.longitude, reportedOn: decision.reportedOn });
+        if (decision.officer && isOpenStatus(decision.status)) this.triageContext.people.adjustLoad(decision.officer.id, 1);
+        plans.push({ kind: 'create', id, report, decision });
+      }
+    } catch (error) {
+      if (creating.size) await this.reload();
+      throw error;
+    }
+    return plans;
+  }
+
+  /** Whether a stored job is still open (a closed one leaves the open-job index). */
+  private async stillOpen(id: string, cache: Map<string, Task | undefined>): Promise<boolean> {
+    if (!cache.has(id)) cache.set(id, await this.options.store.getTask(id));
+    const task = cache.get(id);
+    if (task && isOpenStatus(task.status)) return true;
+    this.openTasks.remove(id);
+    return false;
+  }
+
+  /** One report's result once the batch is written (`earlier`: the results of the reports before it). */
+  private batchResult(plan: BatchPlan, written: { task: Task; created: boolean } | undefined, earlier: readonly ReportResult[]): ReportResult {
+    if (plan.kind === 'stored') return { task: plan.task, decision: plan.decision, created: false, duplicate: plan.duplicate };
+    if (plan.kind === 'same') return { ...earlier[plan.as], decision: plan.decision, created: false };
+    const { task } = written as { task: Task; created: boolean };
+    const created = plan.kind === 'create' && (written as { created: boolean }).created;
+    if (plan.kind === 'create' && !created) {
+      // Stored meanwhile by another writer: the job decided here does not exist.
+      this.openTasks.remove(plan.id);
+      this.references.delete(plan.id);
+      if (plan.decision.officer && isOpenStatus(plan.decision.status)) this.triageContext.people.adjustLoad(plan.decision.officer.id, -1);
+    }
+    return { task, decision: plan.decision, created, duplicate: plan.kind === 'attach' };
   }
 
   /** Adds the report to the open job; undefined when that job has closed meanwhile (then a new job is made). */
@@ -237,6 +364,17 @@ export class TaskService {
       this.openTasks.remove(after.id);
       this.references.delete(after.id);
     }
+  }
+}
+
+/** Runs one report's checks in a batch, naming the report (0-based) in the error. */
+function atReport<T>(index: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new InvalidInputError(`reports[${index}].${String(error.details.field)}`, String(error.details.problem));
+    if (error instanceof WardlineError) Object.assign(error.details, { report: index });
+    throw error;
   }
 }
 

@@ -27,6 +27,12 @@ export interface TaskCreation {
   subscriptions?: NewSubscription[];
 }
 
+/**
+ * One write of a batch (see Store.writeTasks): a new job, or a change to a job stored before or
+ * created earlier in the same batch.
+ */
+export type TaskWrite = { create: TaskCreation; change?: never } | { change: TaskChange; create?: never };
+
 export interface TaskCreationResult {
   task: Task;
   /** false when (sourceChannel, externalReference) already existed: the existing job is returned and nothing is written. */
@@ -127,6 +133,13 @@ export interface Store {
   /** Creates many jobs in one transaction (legacy imports, benchmarks); idempotent per external reference. */
   createTasks(creations: TaskCreation[]): Promise<TaskCreationResult[]>;
   /**
+   * Writes new jobs and changes, in order, in ONE transaction: all of them or (on any error, a
+   * stale row version included) none. A batch of reports uses it: new jobs, and further reports
+   * of open jobs (stored before or created earlier in the batch). A creation's result is as
+   * createTask's; a change's is the job after it, with `created: false`.
+   */
+  writeTasks(writes: TaskWrite[]): Promise<TaskCreationResult[]>;
+  /**
    * Applies a change if the stored row version is still `expectedRowVersion` (else StaleTaskError,
    * nothing written). A change whose timeline carries a clientId already stored for this job is
    * treated as already applied: nothing is written and the job is returned as it stands.
@@ -142,6 +155,8 @@ export interface Store {
   getTimelineEntryByClientId(clientId: string): Promise<TaskUpdate | undefined>;
   /** Next sequence number for job references in a year (atomic). */
   nextReferenceNumber(year: number): Promise<number>;
+  /** Takes `count` consecutive numbers of a year's reference sequence at once (atomic); returns the first. */
+  reserveReferenceNumbers(year: number, count: number): Promise<number>;
   listSubscriptions(filter: { taskId?: string; wardId?: string; personId?: string }): Promise<Subscription[]>;
   addSubscriptions(subscriptions: NewSubscription[]): Promise<Subscription[]>;
 

@@ -71,6 +71,48 @@ export function taskContract(store: () => Store): void {
     });
   });
 
+  describe('writing a batch of jobs and changes (writeTasks)', () => {
+    it('creates jobs and applies changes in order in one transaction, including a change to a job made earlier in the batch', async () => {
+      const stored = await store().createTask(creation({}, 'before-1'));
+      const fresh = creation({ id: '00000000-0000-4000-8000-00000000b001' }, 'batch-1');
+      const results = await store().writeTasks([
+        { create: fresh },
+        { change: { id: '00000000-0000-4000-8000-00000000b001', expectedRowVersion: 1, set: { reportCount: 2 }, timeline: [entry('Reported again')], outbox: [event('batch-2')] } },
+        { change: { id: stored.task.id, expectedRowVersion: 1, set: { reportCount: 2 } } },
+      ]);
+      expect(results.map((r) => [r.task.id, r.created, r.task.rowVersion, r.task.reportCount])).toEqual([
+        ['00000000-0000-4000-8000-00000000b001', true, 1, 1], ['00000000-0000-4000-8000-00000000b001', false, 2, 2], [stored.task.id, false, 2, 2],
+      ]);
+      expect((await store().getTimeline('00000000-0000-4000-8000-00000000b001')).map((t) => t.summary)).toEqual(['Reported', 'Reported again']);
+      expect((await store().listOutbox({ taskId: '00000000-0000-4000-8000-00000000b001' })).map((e) => e.idempotencyKey).sort()).toEqual(['batch-1', 'batch-2']);
+    });
+
+    it('writes nothing when any write of the batch fails (a stale change after good creations)', async () => {
+      const stored = await store().createTask(creation());
+      const first = creation({}, 'batch-ok');
+      const error = await rejection(store().writeTasks([{ create: first }, { change: { id: stored.task.id, expectedRowVersion: 7, set: { reportCount: 2 } } }]), StaleTaskError);
+      expect(error.details).toMatchObject({ expected: 7, actual: 1 });
+      expect(await store().getTaskByReference(first.task.reference)).toBeUndefined();
+      expect((await store().listOutbox()).some((e) => e.idempotencyKey === 'batch-ok')).toBe(false);
+    });
+
+    it('reserves a block of reference numbers at once, continuing the single sequence', async () => {
+      expect(await store().nextReferenceNumber(2030)).toBe(1);
+      expect(await store().reserveReferenceNumbers(2030, 500)).toBe(2);
+      expect(await store().nextReferenceNumber(2030)).toBe(502);
+      const blocks = await Promise.all(Array.from({ length: 10 }, () => store().reserveReferenceNumbers(2031, 3)));
+      expect([...blocks].sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => 1 + i * 3));
+      await rejection(store().reserveReferenceNumbers(2030, 0), InvalidValueError);
+    });
+
+    it('enqueues an event whose idempotency key is stored once, returning the stored event', async () => {
+      const [first] = await store().enqueue([event('once-1')]);
+      const [again] = await store().enqueue([{ ...event('once-1'), payload: '{"other":true}' }]);
+      expect(again).toEqual(first);
+      expect((await store().listOutbox()).filter((e) => e.idempotencyKey === 'once-1')).toHaveLength(1);
+    });
+  });
+
   describe('changing jobs', () => {
     it('applies a change, bumps the row version and writes timeline and outbox with it', async () => {
       const { task } = await store().createTask(creation());

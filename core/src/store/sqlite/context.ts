@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { tables, type RowTypes, type TableKey } from '../../model';
 import { createCodec, type TableCodec } from './codec';
-import { guarded } from './constraint-errors';
+import { translateConstraint } from './constraint-errors';
 import { StatementCache } from './statements';
 
 /**
@@ -32,11 +32,27 @@ export function selectById<K extends keyof RowTypes>(context: SqliteContext, tab
   return selectRows(context, table, 'WHERE id = ?', id)[0];
 }
 
-/** Inserts one model row (filling id and times); returns it as stored. */
-export function insertRow<K extends keyof RowTypes>(context: SqliteContext, table: K, row: Record<string, unknown>, now: string): RowTypes[K] {
+/** Inserts one model row (filling id and times) without reading it back; returns the stored values in `columnNames` order. */
+export function writeRow(context: SqliteContext, table: TableKey, row: Record<string, unknown>, now: string, sql?: string): unknown[] {
   const codec = context.codecs[table];
   const params = codec.toParams(row, now);
-  guarded(context.statements, codec.table, row, () => context.statements.run(codec.insertSql, ...params));
+  const statement = context.statements.get(sql ?? codec.insertSql);
+  try {
+    statement.run(params);
+  } catch (error) {
+    throw translateConstraint(error, context.statements, codec.table, row);
+  }
+  return params;
+}
+
+/** Inserts one model row (filling id and times); returns it as stored. */
+export function insertRow<K extends keyof RowTypes>(context: SqliteContext, table: K, row: Record<string, unknown>, now: string): RowTypes[K] {
+  return recordOf(context, table, writeRow(context, table, row, now));
+}
+
+/** Stored values in `columnNames` order as a model row. */
+export function recordOf<K extends keyof RowTypes>(context: SqliteContext, table: K, params: readonly unknown[]): RowTypes[K] {
+  const codec = context.codecs[table];
   const record: Record<string, unknown> = {};
   codec.columnNames.forEach((name, i) => (record[name] = params[i]));
   return codec.fromRecord<RowTypes[K]>(record);

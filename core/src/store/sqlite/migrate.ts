@@ -58,8 +58,11 @@ export function planMigration(db: Database.Database): MigrationStep[] {
   const recorded = new Map(hasBookkeeping ? (db.prepare('SELECT name, definition FROM schema_table').all() as { name: string; definition: string }[]).map((r) => [r.name, r.definition]) : []);
   const steps = modelTables.flatMap((table) => tableSteps(db, table, recorded));
   const rebuilt = new Set(steps.filter((s) => s.rebuild || s.summary.startsWith('create')).map((s) => s.summary.split(' ')[1]));
-  const indexNames = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name));
-  const missing = modelTables.flatMap((table) => indexesFor(table).filter((index) => rebuilt.has(sqlName(table.key)) || !indexNames.has(index.name)));
+  const indexSql = new Map((db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all() as { name: string; sql: string | null }[]).map((r) => [r.name, r.sql]));
+  // An index whose definition changed (e.g. became partial) is dropped and made again.
+  const changed = modelTables.flatMap((table) => indexesFor(table).filter((index) => indexSql.has(index.name) && !rebuilt.has(sqlName(table.key)) && indexSql.get(index.name) !== index.sql.replace(' IF NOT EXISTS', '')));
+  if (changed.length) steps.push({ sql: changed.flatMap((i) => [`DROP INDEX ${i.name}`, i.sql]), summary: `redefine ${changed.map((i) => i.name).join(', ')}` });
+  const missing = modelTables.flatMap((table) => indexesFor(table).filter((index) => rebuilt.has(sqlName(table.key)) || !indexSql.has(index.name)));
   if (missing.length) steps.push({ sql: missing.map((i) => i.sql), summary: `index ${missing.map((i) => i.name).join(', ')}` });
   return steps;
 }

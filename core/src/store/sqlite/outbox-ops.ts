@@ -2,7 +2,8 @@ import type { OutboxEvent } from '../../model';
 import type { NewOutboxEvent, OutboxClaim } from '../store';
 import { RowNotFoundError } from '../store-errors';
 import { normaliseDate } from './codec';
-import { insertRow, selectRows, type SqliteContext } from './context';
+import { translateConstraint } from './constraint-errors';
+import { recordOf, selectRows, type SqliteContext } from './context';
 import { WhereBuilder } from './where';
 
 /**
@@ -12,16 +13,40 @@ import { WhereBuilder } from './where';
 
 const LAST_ERROR_MAX = 4000;
 
+/** The insert for events, skipping one whose idempotency key is already stored (no lookup first). */
+const insertOrSkip = (context: SqliteContext): string => `${context.codecs.outbox.insertSql} ON CONFLICT(wl_idempotencykey) DO NOTHING`;
+
 /**
  * Adds events; an event whose idempotencyKey is already stored is not added again and the stored
  * event is returned in its place, so enqueueing is safe to repeat.
  */
 export function enqueueEvents(context: SqliteContext, events: readonly NewOutboxEvent[], now: string, taskId?: string): OutboxEvent[] {
+  const sql = insertOrSkip(context);
   return events.map((event) => {
-    const existing = selectRows(context, 'outbox', 'WHERE wl_idempotencykey = ?', event.idempotencyKey)[0];
-    if (existing) return existing;
-    return insertRow(context, 'outbox', { status: 'pending', attempts: 0, nextAttemptOn: now, ...event, task: event.task ?? taskId ?? null }, now);
+    const params = writeEvent(context, event, now, taskId, sql);
+    return params ? recordOf(context, 'outbox', params) : selectRows(context, 'outbox', 'WHERE wl_idempotencykey = ?', event.idempotencyKey)[0];
   });
+}
+
+/** Adds events written alongside a job, without reading them back. */
+export function enqueueQuietly(context: SqliteContext, events: readonly NewOutboxEvent[], now: string, taskId: string): void {
+  if (events.length === 0) return;
+  const sql = insertOrSkip(context);
+  for (const event of events) writeEvent(context, event, now, taskId, sql);
+}
+
+/** One event's stored values, or undefined when its idempotency key was already stored. */
+function writeEvent(context: SqliteContext, event: NewOutboxEvent, now: string, taskId: string | undefined, sql: string): unknown[] | undefined {
+  const row = { status: 'pending', attempts: 0, nextAttemptOn: now, ...event, task: event.task ?? taskId ?? null };
+  const codec = context.codecs.outbox;
+  const params = codec.toParams(row, now);
+  let changes: number;
+  try {
+    changes = context.statements.get(sql).run(params).changes;
+  } catch (error) {
+    throw translateConstraint(error, context.statements, codec.table, row);
+  }
+  return changes ? params : undefined;
 }
 
 /** Moves due events (or events whose lease lapsed) to `delivering` under a new lease. */

@@ -72,6 +72,29 @@ describe('SQLite file', () => {
     await store.close();
   });
 
+  it('makes again an index whose definition changed (a lookup index that became partial), keeping the job rows', async () => {
+    const id = await olderFile((db) => db.exec('DROP INDEX ix_wl_task_duplicateof; CREATE INDEX ix_wl_task_duplicateof ON wl_task (wl_duplicateof)'));
+    const store = openSqliteStore({ path });
+    expect(store.schemaVersion).toBe(2);
+    expect(store.db.prepare('SELECT description FROM schema_version WHERE version = 2').get()).toEqual({ description: 'redefine ix_wl_task_duplicateof' });
+    expect(store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'ix_wl_task_duplicateof'").get()).toEqual({ sql: 'CREATE INDEX ix_wl_task_duplicateof ON wl_task (wl_duplicateof) WHERE wl_duplicateof IS NOT NULL' });
+    expect(await store.getTask(id)).toMatchObject({ title: 'Old job' });
+    await store.close();
+    expect(openSqliteStore({ path }).schemaVersion).toBe(2);
+  });
+
+  it('checks choices with IN lists of at most two keys (longer lists cost a temporary index per insert), still refusing unknown keys', async () => {
+    const store = openSqliteStore({ path });
+    const definition = (store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'wl_task'").get() as { sql: string }).sql;
+    for (const list of definition.matchAll(/IN \(([^)]*)\)/g)) expect(list[1].split(',').length).toBeLessThanOrEqual(2);
+    await seedReferenceData(store);
+    expect(() => store.db.prepare("INSERT INTO wl_task SELECT * FROM wl_task WHERE 0").run()).not.toThrow();
+    const { task } = await store.createTask(creation());
+    expect(() => store.db.prepare("UPDATE wl_task SET wl_status = 'lost' WHERE id = ?").run(task.id)).toThrow(/CHECK constraint failed: ck_wl_task_wl_status/);
+    expect(() => store.db.prepare("UPDATE wl_task SET wl_status = 'merged' WHERE id = ?").run(task.id)).not.toThrow();
+    await store.close();
+  });
+
   it('refuses a readonly open of a file older than the model, and reads an up-to-date one', async () => {
     await olderFile((db) => {
       db.exec('ALTER TABLE wl_task DROP COLUMN wl_wardvintage');

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ApiKey, Asset, Officer, OutboxEvent, RoutingRule, SourceChannel, Subscription, Task, TaskType, TaskUpdate, Ward, WardMember } from '../../model';
 import { tables } from '../../model';
-import type { ImportBatch, NewOutboxEvent, NewSubscription, OutboxClaim, Page, Store, StoreHealth, TaskChange, TaskCreation, TaskCreationResult, TaskQuery } from '../store';
+import type { ImportBatch, NewOutboxEvent, NewSubscription, OutboxClaim, Page, Store, StoreHealth, TaskChange, TaskCreation, TaskCreationResult, TaskQuery, TaskWrite } from '../store';
 import { StoreReadOnlyError } from '../store-errors';
 import { createContext, selectById, selectRows, type SqliteContext } from './context';
 import { importBatches } from './import-rows';
@@ -10,7 +10,7 @@ import { openDatabase } from './open-database';
 import { claimEvents, enqueueEvents, listEvents, markEventDelivered, markEventFailed } from './outbox-ops';
 import { changeOfficer, insertSubscriptions, officers, subscriptions, wardMembers } from './reference-data';
 import { sqlName } from './schema';
-import { createOne, nextReference, updateOne } from './task-writes';
+import { createOne, nextReference, updateOne, writeMany } from './task-writes';
 import { openTasks, queryTasks } from './task-query';
 
 /** Options for {@link openSqliteStore}. */
@@ -45,6 +45,12 @@ export class SqliteStore implements Store {
     return Promise.resolve().then(() => this.db.transaction(work).immediate());
   }
 
+  /** A write that is one statement, atomic on its own: no transaction (nor, inside an import's, a savepoint) around it. */
+  private writeStatement<T>(work: () => T): Promise<T> {
+    if (this.readonly) return Promise.reject(new StoreReadOnlyError(this.location));
+    return Promise.resolve().then(work);
+  }
+
   private read<T>(work: () => T): Promise<T> {
     return Promise.resolve().then(work);
   }
@@ -75,6 +81,7 @@ export class SqliteStore implements Store {
 
   createTask = (creation: TaskCreation): Promise<TaskCreationResult> => this.write(() => createOne(this.context, creation));
   createTasks = (creations: TaskCreation[]): Promise<TaskCreationResult[]> => this.write(() => creations.map((c) => createOne(this.context, c)));
+  writeTasks = (writes: TaskWrite[]): Promise<TaskCreationResult[]> => this.write(() => writeMany(this.context, writes));
   updateTask = (change: TaskChange): Promise<Task> => this.write(() => updateOne(this.context, change));
   getTask = (id: string): Promise<Task | undefined> => this.read(() => selectById(this.context, 'task', id));
   getTaskByReference = (reference: string): Promise<Task | undefined> => this.read(() => selectRows(this.context, 'task', 'WHERE wl_reference = ?', reference)[0]);
@@ -84,7 +91,8 @@ export class SqliteStore implements Store {
   listOpenTasks = (): Promise<Task[]> => this.read(() => openTasks(this.context));
   getTimeline = (taskId: string): Promise<TaskUpdate[]> => this.read(() => selectRows(this.context, 'taskUpdate', 'WHERE wl_task = ? ORDER BY wl_occurredon, createdon, id', taskId));
   getTimelineEntryByClientId = (clientId: string): Promise<TaskUpdate | undefined> => this.read(() => selectRows(this.context, 'taskUpdate', 'WHERE wl_clientid = ?', clientId)[0]);
-  nextReferenceNumber = (year: number): Promise<number> => this.write(() => nextReference(this.context, year));
+  nextReferenceNumber = (year: number): Promise<number> => this.writeStatement(() => nextReference(this.context, year));
+  reserveReferenceNumbers = (year: number, count: number): Promise<number> => this.writeStatement(() => nextReference(this.context, year, count));
   listSubscriptions = (filter: { taskId?: string; wardId?: string; personId?: string }): Promise<Subscription[]> => this.read(() => subscriptions(this.context, filter));
   addSubscriptions = (rows: NewSubscription[]): Promise<Subscription[]> => this.write(() => insertSubscriptions(this.context, rows));
 

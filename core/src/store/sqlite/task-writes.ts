@@ -1,10 +1,10 @@
 import { DuplicateKeyError, StaleTaskError, TaskNotFoundError } from '../../errors';
 import type { Task } from '../../model';
-import type { NewSubscription, NewTimelineEntry, TaskChange, TaskCreation, TaskCreationResult } from '../store';
+import type { NewSubscription, NewTimelineEntry, TaskChange, TaskCreation, TaskCreationResult, TaskWrite } from '../store';
 import { InvalidValueError } from '../store-errors';
 import { guarded } from './constraint-errors';
-import { insertRow, selectById, selectRows, type SqliteContext } from './context';
-import { enqueueEvents } from './outbox-ops';
+import { insertRow, selectById, selectRows, writeRow, type SqliteContext } from './context';
+import { enqueueQuietly } from './outbox-ops';
 import { sqlName } from './schema';
 
 /**
@@ -29,9 +29,9 @@ function appliedTaskOf(context: SqliteContext, timeline: readonly NewTimelineEnt
 }
 
 function writeAlongside(context: SqliteContext, taskId: string, now: string, parts: { timeline?: readonly NewTimelineEntry[]; outbox?: TaskChange['outbox']; subscriptions?: readonly NewSubscription[] }): void {
-  for (const entry of parts.timeline ?? []) insertRow(context, 'taskUpdate', { ...entry, task: entry.task ?? taskId }, now);
-  enqueueEvents(context, parts.outbox ?? [], now, taskId);
-  for (const subscription of parts.subscriptions ?? []) insertRow(context, 'subscription', { ...subscription, task: subscription.task ?? taskId }, now);
+  for (const entry of parts.timeline ?? []) writeRow(context, 'taskUpdate', entry.task ? entry : { ...entry, task: taskId }, now);
+  enqueueQuietly(context, parts.outbox ?? [], now, taskId);
+  for (const subscription of parts.subscriptions ?? []) writeRow(context, 'subscription', subscription.task ? subscription : { ...subscription, task: taskId }, now);
 }
 
 /** Creates one job with everything written alongside it; idempotent on (sourceChannel, externalReference). */
@@ -44,9 +44,14 @@ export function createOne(context: SqliteContext, creation: TaskCreation): TaskC
   const applied = appliedTaskOf(context, creation.timeline);
   if (applied) return { task: selectById(context, 'task', applied) as Task, created: false };
   const now = context.now();
-  const stored = insertRow(context, 'task', { ...task, rowVersion: 1 }, now);
+  const stored = insertRow(context, 'task', task.rowVersion === 1 ? task : { ...task, rowVersion: 1 }, now);
   writeAlongside(context, stored.id, now, creation);
   return { task: stored, created: true };
+}
+
+/** Creations and changes in order (the caller provides the one transaction). */
+export function writeMany(context: SqliteContext, writes: readonly TaskWrite[]): TaskCreationResult[] {
+  return writes.map((write) => (write.create ? createOne(context, write.create) : { task: updateOne(context, write.change as TaskChange), created: false }));
 }
 
 const unchangeable = new Set(['id', 'createdOn', 'modifiedOn', 'rowVersion']);
@@ -81,11 +86,12 @@ export function updateOne(context: SqliteContext, change: TaskChange): Task {
   return selectById(context, 'task', change.id) as Task;
 }
 
-/** Next number in a year's job reference sequence, starting at 1. */
-export function nextReference(context: SqliteContext, year: number): number {
+/** Takes `count` numbers of a year's job reference sequence (which starts at 1); returns the first. */
+export function nextReference(context: SqliteContext, year: number, count = 1): number {
+  if (!Number.isInteger(count) || count < 1) throw new InvalidValueError('referenceCounter', 'count', `${count} is not a whole number of at least 1`);
   const row = context.statements.first<{ value: number }>(
-    'INSERT INTO reference_counter (year, value) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET value = value + 1 RETURNING value',
-    year,
+    'INSERT INTO reference_counter (year, value) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET value = value + excluded.value RETURNING value',
+    year, count,
   );
-  return (row as { value: number }).value;
+  return (row as { value: number }).value - count + 1;
 }
