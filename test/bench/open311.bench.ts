@@ -9,7 +9,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import pino from 'pino';
@@ -71,7 +71,15 @@ async function serve(kind: 'constant' | 'wardline', file: string, mediaDir: stri
   const routes = kind === 'constant' ? [constantRoutes] : [createOpen311Routes({ env: { WARDLINE_MEDIA_DIR: mediaDir } })];
   const server = await startServer({ port: 0, host: '127.0.0.1', store, settings, logger, routes, outbox: false });
   process.send?.({ url: server.url });
-  process.on('message', async () => {
+  let mark = process.cpuUsage();
+  process.on('message', async (message) => {
+    if (message === 'mark') {
+      mark = process.cpuUsage();
+      process.send?.({ marked: true });
+      return;
+    }
+    const used = process.cpuUsage(mark);
+    process.send?.({ cpuMs: (used.user + used.system) / 1000 });
     await server.close();
     process.exit(0);
   });
@@ -85,9 +93,18 @@ function child(kind: 'constant' | 'wardline', file: string, mediaDir: string): P
   });
 }
 
-const stop = (running: { process: ChildProcess }) => new Promise<void>((resolve) => {
+/** Starts counting the server's CPU time. */
+const markCpu = (running: { process: ChildProcess }) => new Promise<void>((resolve) => {
+  running.process.once('message', () => resolve());
+  running.process.send('mark');
+});
+
+/** Stops the server; resolves with the CPU milliseconds it used since the mark. */
+const stop = (running: { process: ChildProcess }) => new Promise<number>((resolve) => {
+  let cpuMs = 0;
   running.process.removeAllListeners('exit');
-  running.process.once('exit', () => resolve());
+  running.process.on('message', (message) => (cpuMs = (message as { cpuMs?: number }).cpuMs ?? cpuMs));
+  running.process.once('exit', () => resolve(cpuMs));
   running.process.send('stop');
 });
 
@@ -105,14 +122,16 @@ async function main(): Promise<void> {
     const mediaDir = path.join(dir, 'media');
 
     const constant = await child('constant', file, mediaDir);
+    await markCpu(constant);
     const base = await run(constant.url);
-    await stop(constant);
+    const baseCpu = await stop(constant);
 
     const wardline = await child('wardline', file, mediaDir);
     // Warm up (JIT, the task service's indexes, SQLite's cache) before measuring.
     await autocannon({ url: `${wardline.url}/open311/v2/requests.xml`, method: 'POST', connections: 4, amount: 300, headers: { 'content-type': 'application/x-www-form-urlencoded' }, requests: [{ method: 'POST', setupRequest: (r) => ({ ...r, body: body() }) }] });
+    await markCpu(wardline);
     const real = await run(wardline.url);
-    await stop(wardline);
+    const realCpu = await stop(wardline);
 
     const check = openSqliteStore({ path: file });
     const stored = (await check.listTasks({ limit: 1 })).total;
@@ -125,6 +144,10 @@ async function main(): Promise<void> {
     print('non-2xx answers (must be 0)', String(real.non2xx));
     print('jobs stored (new jobs; the rest joined open jobs as duplicates)', `${stored} from ${real.total + 300} reports`);
     print('ratio: Wardline reports/s ÷ constant requests/s', (real.rps / base.rps).toFixed(3));
+    // CPU time per request does not depend on what else the machine is running, unlike the rates above.
+    print('server CPU per request: constant / Wardline report (ms)', `${(baseCpu / base.total).toFixed(3)} / ${(realCpu / real.total).toFixed(3)}`);
+    print('reports/s one core could take at that CPU cost', (1000 / (realCpu / real.total)).toFixed(0));
+    print('load average while measuring (2 cores)', loadavg().map((l) => l.toFixed(1)).join(', '));
     print('target: ≥ 1,000 reports/s and p99 < 50 ms', real.rps >= 1000 && real.p99 < 50 ? 'met' : 'NOT met');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -70,8 +70,13 @@ export function render(document: WireDocument, format: Format): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ [document.root]: content }) as string}`;
 }
 
+/** Writes the answer directly: no ETag (every answer is fresh), so nothing hashes the body. */
 export function send(response: Response, format: Format, document: WireDocument, status = 200): void {
-  response.status(status).type(CONTENT_TYPES[format]).send(render(document, format));
+  const body = Buffer.from(render(document, format), 'utf8');
+  response.statusCode = status;
+  response.setHeader('Content-Type', CONTENT_TYPES[format]);
+  response.setHeader('Content-Length', body.length);
+  response.end(body);
 }
 
 /** The spec's error list: `<errors><error><code/><description/></error>…</errors>`, or a JSON array. */
