@@ -64,7 +64,7 @@ const shots: Shot[] = [
   },
   {
     file: 'supervisor-alert.png',
-    card: buildSupervisorAlertCard({ alert: 'declined', task: taskRow({ status: 'new', assignedOfficer: null }), taskType: flyTipping, reason: 'Everyone offered the job declined it (last: "Van off the road today")', candidates: [alex, sam, priya], links, timeZone }),
+    card: buildSupervisorAlertCard({ alert: 'declined', task: taskRow({ status: 'new', assignedOfficer: null }), taskType: flyTipping, reason: 'Everyone offered this job declined it (3 people); last, Priya Shah said "Van off the road today".', candidates: [alex, sam, priya], links, timeZone }),
     expected: ['Declined: nobody has it', 'Reassign', 'Alex Jones'],
     expand: 'Reassign',
   },

@@ -47,6 +47,16 @@ describe('applyAction', () => {
     expect(task.rowVersion).toBe(4);
   });
 
+  it('a pool decline tells supervisors only when the last person holding the offer declines', () => {
+    const pooled = taskRow({ status: 'new', assignedOfficer: null, dispatchMode: 'pool' });
+    const first = applyAction(pooled, { kind: 'decline', reason: 'Too far' }, sam, context({ offeredTo: ['off-sam', 'off-alex'] }));
+    expect(first.change.outbox!.map((e) => `${e.eventType}:${e.recipient}`)).toEqual(['task.declined:log']);
+    const last = applyAction(pooled, { kind: 'decline', reason: 'Van off the road' }, alex, context({ offeredTo: ['off-alex'] }));
+    expect(last.change.set).toEqual({});
+    expect(last.change.outbox!.map((e) => `${e.eventType}:${e.recipient}`)).toEqual(['task.declined:sup-ruth', 'task.declined:log']);
+    expect(JSON.parse(last.change.outbox![0].payload)).toMatchObject({ reason: 'supervisor', noTaker: 'offer', declineReason: 'Van off the road' });
+  });
+
   it('first to accept a pool offer takes it; the others are told it is taken', () => {
     const pooled = taskRow({ status: 'new', assignedOfficer: null, dispatchMode: 'pool' });
     const { change, events } = applyAction(pooled, { kind: 'accept' }, alex, context({ offeredTo: ['off-sam', 'off-alex', 'off-kim'] }));

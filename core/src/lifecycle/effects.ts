@@ -52,7 +52,12 @@ export function effectOf(task: Task, action: TaskAction, actor: Actor, context: 
       const entry: Entry = { kind: 'decline', summary: `Declined by ${actor.name}`, note: reason, visibility: 'internal' };
       const supervisors = (context.supervisorsOf?.(task.assignedTeam ?? '') ?? []).map((person) => ({ person, reason: 'supervisor' as const }));
       if (from === 'assigned' && task.assignedOfficer === actor.id) {
-        return { to: 'new', set: { status: 'new', assignedOfficer: null }, timeline: [entry, statusEntry(from, 'new', 'Back in the team queue', 'internal')], events: [{ type: 'task.declined', people: supervisors, detail: { reason } }] };
+        return { to: 'new', set: { status: 'new', assignedOfficer: null }, timeline: [entry, statusEntry(from, 'new', 'Back in the team queue', 'internal')], events: [{ type: 'task.declined', people: supervisors, detail: { declineReason: reason, noTaker: 'assignee' } }] };
+      }
+      const othersOffered = context.offeredTo.filter((id) => id !== actor.id);
+      if (from === 'new' && !task.assignedOfficer && actor.id && context.offeredTo.includes(actor.id) && othersOffered.length === 0) {
+        // The last person holding an offer declined: nobody has the job, so its supervisors are told.
+        return { to: from, set: {}, timeline: [entry], events: [{ type: 'task.declined', people: supervisors, detail: { declineReason: reason, noTaker: 'offer' } }] };
       }
       return stay([entry], 'task.declined');
     }

@@ -18,7 +18,7 @@ const textOf = (data: Record<string, unknown>, verb: CardVerb, input: Parameters
 };
 
 /** The lifecycle action a card verb asks for, with the words the person typed. */
-async function actionOf(context: BotContext, verb: CardVerb, data: Record<string, unknown>, clientId: string | undefined): Promise<TaskAction | undefined> {
+async function actionOf(context: BotContext, task: Task, verb: CardVerb, data: Record<string, unknown>, clientId: string | undefined): Promise<TaskAction | undefined> {
   const withClient = <A extends TaskAction>(action: A): A => (clientId ? { ...action, clientId } : action);
   switch (verb) {
     case 'accept':
@@ -36,7 +36,10 @@ async function actionOf(context: BotContext, verb: CardVerb, data: Record<string
       if (data.toQueue === true || data.toQueue === 'true') return withClient({ kind: 'reassign', reason: 'Put back in the queue from Teams' });
       const officer = await context.store.getOfficer(textOf(data, verb, 'officer'));
       if (!officer) return undefined;
-      return withClient({ kind: 'reassign', officer: { id: officer.id, name: officer.name, role: officer.role }, reason: 'Reassigned from Teams' });
+      const chosen = { id: officer.id, name: officer.name, role: officer.role };
+      // A job nobody has (in the queue, or declined by everyone offered it) is given, not moved from someone.
+      if (task.status === 'new') return withClient({ kind: 'assign', officer: chosen });
+      return withClient({ kind: 'reassign', officer: chosen, reason: 'Reassigned from Teams' });
     }
     default:
       return undefined;
@@ -91,7 +94,7 @@ export async function handleCardAction(context: BotContext, input: { verb?: stri
     return { kind: 'card', card: await currentCard(context, task, person, { text: 'This job changed since this card was sent. Here it is now; nothing was changed.', tone: 'warning' }) };
   }
   const clientId = input.activityId ? `teams:${input.activityId}`.slice(0, 100) : undefined;
-  const action = await actionOf(context, verb, input.data, clientId);
+  const action = await actionOf(context, task, verb, input.data, clientId);
   if (!action) return { kind: 'card', card: await currentCard(context, task, person, { text: 'Choose an officer to give the job to.', tone: 'attention' }) };
   try {
     const service = await context.tasks();

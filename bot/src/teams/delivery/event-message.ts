@@ -14,6 +14,9 @@ export interface TeamsPayload {
   officerId?: string;
   officerName?: string;
   problem?: string;
+  /** A decline's reason, and whose decline left the job with nobody: the assignee's, or the last offer's. */
+  declineReason?: string;
+  noTaker?: 'assignee' | 'offer';
 }
 
 /** What to do in the recipient's chat for one event. */
@@ -68,7 +71,8 @@ export async function planTeamsMessage(event: OutboxEvent, payload: TeamsPayload
     const candidates = [...people.values()].filter((p) => (p.role === 'officer' || p.role === 'volunteer') && !!team && (p.teams ?? '').toLowerCase().split(',').map((t) => t.trim()).includes(team));
     const assignee = await cards.person(task.assignedOfficer);
     const alert = payload.eventType === 'task.overdue' ? 'overdue' : 'declined';
-    return { kind: 'newCard', summary, card: buildSupervisorAlertCard({ alert, task, taskType: await cards.taskTypeOf(task), assigneeName: assignee?.name, reason: alert === 'declined' ? (await declineReason(cards, task)) ?? null : null, candidates, links: cards.links, timeZone: cards.timeZone }) };
+    const reasonText = alert === 'declined' ? await declinedText(cards, task, payload) : null;
+    return { kind: 'newCard', summary: alert === 'declined' ? `Nobody has ${task.reference}: ${reasonText ?? 'declined'}` : summary, card: buildSupervisorAlertCard({ alert, task, taskType: await cards.taskTypeOf(task), assigneeName: assignee?.name, reason: reasonText, candidates, links: cards.links, timeZone: cards.timeZone }) };
   }
   switch (payload.eventType) {
     case 'task.assigned':
@@ -96,7 +100,16 @@ async function cardsStoreSubscriptions(cards: JobCards, councillor: Officer, tas
   return (ward?.events ?? '').split(',').map((e) => e.trim()).filter(Boolean);
 }
 
-async function declineReason(cards: JobCards, task: Task): Promise<string | undefined> {
+/** Why nobody has the job: who declined it last and what they said. */
+async function declinedText(cards: JobCards, task: Task, payload: TeamsPayload): Promise<string | null> {
   const timeline = await cards.store.getTimeline(task.id);
-  return [...timeline].reverse().find((e) => e.kind === 'decline')?.note ?? undefined;
+  const last = [...timeline].reverse().find((e) => e.kind === 'decline');
+  const note = payload.declineReason ?? last?.note ?? undefined;
+  const who = last?.author ? (await cards.person(last.author))?.name ?? last.authorName : last?.authorName;
+  const said = note ? `"${note}"` : 'no reason given';
+  if (payload.noTaker === 'offer') {
+    const declined = new Set(timeline.filter((e) => e.kind === 'decline' && e.author).map((e) => e.author));
+    return `Everyone offered this job declined it (${declined.size} ${declined.size === 1 ? 'person' : 'people'}); last, ${who ?? 'someone'} said ${said}.`;
+  }
+  return who ? `${who} declined it: ${said}.` : note ?? null;
 }
