@@ -33,7 +33,7 @@ export const JobCard: React.FC<JobCardProps> = ({ job, now, onOpen, selected, on
     job.title
   );
   const rows: [string, React.ReactNode][] = [];
-  rows.push([jobLabels.dueBy, <DueBy due={due} key="due" />]);
+  rows.push([jobLabels.dueBy, <DueBy due={due} dueBy={job.dueBy} key="due" />]);
   if (job.ward) rows.push([jobLabels.ward, job.ward]);
   if (job.address) rows.push([jobLabels.address, job.address]);
   rows.push([jobLabels.assignedOfficer, job.assignedOfficer ?? 'Not assigned']);

@@ -23,6 +23,7 @@ export const useCardStyles = makeStyles({
   fields: { display: 'grid', gridTemplateColumns: 'minmax(6rem, max-content) 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   detail: { margin: 0, overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase300 },
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   photos: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
   photo: { width: '4.5rem', height: '4.5rem', objectFit: 'cover', borderRadius: tokens.borderRadiusMedium, display: 'block' },
