@@ -70,6 +70,23 @@ writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: '/tab/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' }, { src: '/tab/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' }],
 }, null, 2));
 
+/** Files each role's first view needs beyond the entry (its lazy chunk and that chunk's static imports). */
+function viewFiles(source) {
+  const byFile = Object.fromEntries(outputs.map((o) => [o.file, o.meta]));
+  const start = outputs.find((o) => !o.meta.entryPoint && Object.keys(o.meta.inputs).includes(source));
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !byFile[file]) return;
+    seen.add(file);
+    for (const i of byFile[file].imports) if (i.kind === 'import-statement') visit(path.relative(dist, i.path).split(path.sep).join('/'));
+  };
+  if (start) visit(start.file);
+  return [...seen].map((f) => `/tab/${f}`);
+}
+const views = { councillor: viewFiles('src/views/MyWards.tsx'), supervisor: viewFiles('src/views/TeamBoard.tsx'), officer: viewFiles('src/views/MyJobs.tsx'), volunteer: viewFiles('src/views/MyJobs.tsx') };
+// Started before the app's scripts have loaded: how to sign in, who is signed in (with a saved
+// development token), and the first view's chunks for that person's role, all in parallel.
+const boot = `(function(){var v=${JSON.stringify(views)};var b=window.wardlineBoot={};var j=function(r){return r.ok?r.json():Promise.reject(r.status)};b.auth=fetch('/api/tab/auth-config').then(j);var t=null;try{t=localStorage.getItem('wardline.tab.devToken')}catch(e){}if(t){b.me=fetch('/api/tab/me',{headers:{authorization:'Bearer '+t}}).then(j);b.me.then(function(m){(v[m.person.role]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)})},function(){})}})();`;
 const styles = readFileSync(path.join(here, 'src/styles.css'), 'utf8');
 writeFileSync(path.join(dist, 'index.html'), `<!doctype html>
 <html lang="en-GB">
@@ -81,6 +98,8 @@ writeFileSync(path.join(dist, 'index.html'), `<!doctype html>
 <link rel="manifest" href="/tab/manifest.webmanifest">
 <link rel="icon" href="/tab/icon-192.png">
 <style>${styles}</style>
+<script>${boot}</script>
+${main.meta.imports.filter((i) => i.kind === 'import-statement').map((i) => `<link rel="modulepreload" href="/tab/${path.relative(dist, i.path).split(path.sep).join('/')}">`).join('\n')}
 <script type="module" src="/tab/${main.file}"></script>
 </head>
 <body>

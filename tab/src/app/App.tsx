@@ -1,6 +1,7 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ApiError, createHttpApi, type TabApi } from './api';
+import { takeBoot } from './boot';
 import { developmentToken, teamsToken, type AuthConfig } from './auth';
 import { useHashRoute, useLoad } from './hooks';
 import type { Me, Role } from './types';
@@ -44,7 +45,8 @@ function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
   const [route, navigate] = useHashRoute();
   const me = useLoad(async (): Promise<Me> => {
     try {
-      const fresh = await api.me();
+      const early = takeBoot('me');
+      const fresh = (early && (await early.catch(() => undefined))) || (await api.me());
       localStorage.setItem(ME_KEY, JSON.stringify(fresh));
       return fresh;
     } catch (error) {

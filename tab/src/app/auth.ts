@@ -1,9 +1,19 @@
+import { takeBoot } from './boot';
+
 /** Sign-in: Teams single sign-on when the service has an Entra app, else the development sign-in. */
 export type AuthConfig = { mode: 'entra'; appId: string } | { mode: 'development' };
 
 const KEY = 'wardline.tab.devToken';
 
 export async function readAuthConfig(): Promise<AuthConfig> {
+  const early = takeBoot('auth');
+  if (early) {
+    try {
+      return await early;
+    } catch {
+      // Fall through to asking again.
+    }
+  }
   const response = await fetch('/api/tab/auth-config');
   if (!response.ok) throw new Error(`The service did not say how to sign in (${response.status}).`);
   return (await response.json()) as AuthConfig;
