@@ -14,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- pino has no default export without esModuleInterop, which the bench runner lacks
 import pino = require('pino');
 import { chromium } from 'playwright-core';
 import { v7 as newId } from 'uuid';

@@ -145,6 +145,33 @@ describe('tab in Chromium', () => {
     await context.close();
   });
 
+  it('opens My jobs with no signal once the app has been installed (service worker shell, jobs saved on the device)', async () => {
+    const officer = people.byRole('officer').find((o) => o.teams) as Officer;
+    const holding = (await harness.store.listTasks({ assignedOfficer: officer.id, statuses: ['assigned', 'accepted', 'in_progress', 'on_hold'], limit: 1 })).total;
+    const token = await harness.tokenFor(officer);
+    const context = await browser.newContext({ viewport: SIZES.phone, locale: 'en-GB' });
+    await context.addInitScript((value) => localStorage.setItem('wardline.tab.devToken', value), token);
+    const page = await context.newPage();
+    await page.goto(`${harness.url}/tab/#/jobs`);
+    await page.getByRole('heading', { name: 'My jobs' }).waitFor();
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await page.getByRole('heading', { name: 'My jobs' }).waitFor();
+    const manifest = await (await fetch(`${harness.url}/tab/manifest.webmanifest`)).json() as { start_url: string; icons: unknown[]; display: string };
+    expect(manifest).toMatchObject({ start_url: '/tab/#/', display: 'standalone' });
+
+    await context.setOffline(true);
+    const fromWorker: boolean[] = [];
+    page.on('response', (response) => { if (response.request().resourceType() === 'document') fromWorker.push(response.fromServiceWorker()); });
+    await page.reload();
+    await page.getByRole('heading', { name: 'My jobs' }).waitFor();
+    await page.getByText('No connection').waitFor();
+    expect(fromWorker).toEqual([true]);
+    await expect(page.getByRole('list', { name: 'Open jobs' }).getByRole('listitem').count()).resolves.toBe(holding);
+    await context.close();
+  });
+
   it("lets a supervisor reassign a job, and the officer's view follows", async () => {
     const supervisor = people.byRole('supervisor').find((s) => (s.teams ?? '').includes('Street care')) as Officer;
     const team = 'Street care';

@@ -28,7 +28,6 @@ export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[]): 
     setState((s) => ({ ...s, loading: true }));
     load().then((data) => live && setState({ data, loading: false }), (error: Error) => live && setState((s) => ({ ...s, error, loading: false })));
     return () => { live = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...inputs, tick]);
   return { ...state, reload: useCallback(() => setTick((t) => t + 1), []) };
 }
