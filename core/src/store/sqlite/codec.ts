@@ -1,6 +1,6 @@
-import { v7 as timeOrderedUuid } from 'uuid';
 import type { ColumnDef, TableDef } from '../../model';
 import { InvalidValueError } from '../store-errors';
+import { newRowId } from './ids';
 import { sqlName } from './schema';
 
 /**
@@ -42,18 +42,24 @@ export function normaliseDate(table: string, column: string, value: unknown): st
   return new Date(time).toISOString();
 }
 
-function valueToSql(table: TableDef, column: ColumnDef, value: unknown): unknown {
-  if (value === undefined || value === null) return column.kind === 'boolean' ? (column.defaultValue ? 1 : 0) : null;
+/** One column's conversion to its stored value, decided once per column rather than per value. */
+function converterFor(table: TableDef, column: ColumnDef): (value: unknown) => unknown {
   switch (column.kind) {
-    case 'boolean':
-      if (typeof value !== 'boolean') throw new InvalidValueError(table.key, column.key, `"${String(value)}" is not true or false`, { value: String(value) });
-      return value ? 1 : 0;
+    case 'boolean': {
+      const fallback = column.defaultValue ? 1 : 0;
+      return (value) => {
+        if (value === undefined || value === null) return fallback;
+        if (typeof value !== 'boolean') throw new InvalidValueError(table.key, column.key, `"${String(value)}" is not true or false`, { value: String(value) });
+        return value ? 1 : 0;
+      };
+    }
     case 'datetime':
-      return normaliseDate(table.key, column.key, value);
+      return (value) => (value === undefined || value === null ? null : normaliseDate(table.key, column.key, value));
     case 'memo':
-      return column.json && typeof value === 'object' ? JSON.stringify(value) : value;
+      if (column.json) return (value) => (value === undefined || value === null ? null : typeof value === 'object' ? JSON.stringify(value) : value);
+      return (value) => (value === undefined ? null : value);
     default:
-      return value;
+      return (value) => (value === undefined ? null : value);
   }
 }
 
@@ -65,6 +71,10 @@ export function createCodec(table: TableDef): TableCodec {
   const booleans = columns.filter((c) => c.kind === 'boolean').map((c) => [sqlName(c.key), c.key] as const);
   const known = new Set(['id', 'createdOn', 'modifiedOn', ...columns.map((c) => c.key)]);
   const pairs = columnNames.map((sql, i) => [sql, i < 3 ? ['id', 'createdOn', 'modifiedOn'][i] : columns[i - 3].key] as const);
+  const keys = columns.map((c) => c.key);
+  const converters = columns.map((c) => converterFor(table, c));
+  const count = columns.length;
+  const byColumn = new Map(columns.map((c, i) => [c, converters[i]]));
   return {
     table,
     name,
@@ -74,8 +84,11 @@ export function createCodec(table: TableDef): TableCodec {
       if (options.rejectUnknown) {
         for (const key of Object.keys(row)) if (!known.has(key)) throw new InvalidValueError(table.key, key, `is not a column of ${table.key} (columns: ${[...known].join(', ')})`);
       }
-      const params: unknown[] = [row.id ?? timeOrderedUuid(), row.createdOn ? normaliseDate(table.key, 'createdOn', row.createdOn) : now, row.modifiedOn ? normaliseDate(table.key, 'modifiedOn', row.modifiedOn) : now];
-      for (const column of columns) params.push(valueToSql(table, column, row[column.key]));
+      const params: unknown[] = new Array(count + 3);
+      params[0] = row.id ?? newRowId();
+      params[1] = row.createdOn ? normaliseDate(table.key, 'createdOn', row.createdOn) : now;
+      params[2] = row.modifiedOn ? normaliseDate(table.key, 'modifiedOn', row.modifiedOn) : now;
+      for (let i = 0; i < count; i += 1) params[i + 3] = converters[i](row[keys[i]]);
       return params;
     },
     fromRecord<T>(record: Record<string, unknown>): T {
@@ -84,6 +97,6 @@ export function createCodec(table: TableDef): TableCodec {
       for (const [sql, key] of booleans) row[key] = record[sql] === 1;
       return row as T;
     },
-    toSql: (column, value) => valueToSql(table, column, value),
+    toSql: (column, value) => (byColumn.get(column) ?? converterFor(table, column))(value),
   };
 }

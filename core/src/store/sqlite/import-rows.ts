@@ -24,6 +24,8 @@ function conflictTarget(table: TableDef, key: string): string {
   return `ON CONFLICT(${sqlName(key)})${required ? '' : ` WHERE ${sqlName(key)} IS NOT NULL`}`;
 }
 
+const STRICT = { rejectUnknown: true } as const;
+
 function writeBatch(context: SqliteContext, batch: ImportBatch, now: string): number {
   const codec = context.codecs[batch.table as TableKey];
   if (!codec) throw new BadImportError(String(batch.table), 'no such table in core/model');
@@ -36,18 +38,20 @@ function writeBatch(context: SqliteContext, batch: ImportBatch, now: string): nu
   const statement = context.statements.get(sql);
   const keyColumn = key === 'id' ? 0 : codec.columnNames.indexOf(sqlName(key));
   const kept: unknown[] = [];
-  batch.rows.forEach((row, index) => {
-    const values = row as Record<string, unknown>;
+  const replacing = batch.mode === 'replace';
+  const rows = batch.rows as Record<string, unknown>[];
+  for (let index = 0; index < rows.length; index += 1) {
+    const values = rows[index];
     try {
-      const params = codec.toParams(values, now, { rejectUnknown: true });
-      statement.run(...params);
-      if (batch.mode === 'replace') kept.push(params[keyColumn]);
+      const params = codec.toParams(values, now, STRICT);
+      statement.run(params);
+      if (replacing) kept.push(params[keyColumn]);
     } catch (error) {
       const typed = translateConstraint(error, context.statements, codec.table, values);
       if (typed && typeof typed === 'object' && 'details' in typed) Object.assign((typed as { details: object }).details, { row: index + 1 });
       throw typed;
     }
-  });
+  }
   if (batch.mode === 'replace') {
     const column = key === 'id' ? 'id' : sqlName(key);
     context.statements.run(`DELETE FROM ${codec.name} WHERE ${column} IS NULL OR ${column} NOT IN (SELECT value FROM json_each(?))`, JSON.stringify(kept));
@@ -62,11 +66,14 @@ interface ForeignKeyProblem {
   fkid: number;
 }
 
-/** Checks references of touched tables (and of tables pointing at them) before commit. */
-function checkReferences(context: SqliteContext, touched: Set<string>): void {
+/**
+ * Checks references of touched tables before commit, and of tables pointing at a table whose
+ * rows a replace removed (inserts and upserts keep every id, so nothing pointing in can break).
+ */
+function checkReferences(context: SqliteContext, touched: Set<string>, removed: Set<string>): void {
   const tables = Object.values(context.codecs).map((c) => c.table);
   const names = new Set(touched);
-  for (const table of tables) if (table.columns.some((c) => c.kind === 'lookup' && touched.has(sqlName(c.target)))) names.add(sqlName(table.key));
+  for (const table of tables) if (table.columns.some((c) => c.kind === 'lookup' && removed.has(sqlName(c.target)))) names.add(sqlName(table.key));
   for (const name of names) {
     const problem = (context.db.pragma(`foreign_key_check(${name})`) as ForeignKeyProblem[])[0];
     if (!problem) continue;
@@ -85,11 +92,13 @@ export function importBatches(context: SqliteContext, batches: readonly ImportBa
   context.db.pragma('defer_foreign_keys = ON');
   const now = context.now();
   const touched = new Set<string>();
+  const removed = new Set<string>();
   let written = 0;
   for (const batch of batches) {
     written += writeBatch(context, batch, now);
     touched.add(sqlName(batch.table as keyof RowTypes));
+    if (batch.mode === 'replace') removed.add(sqlName(batch.table as keyof RowTypes));
   }
-  checkReferences(context, touched);
+  checkReferences(context, touched, removed);
   return written;
 }

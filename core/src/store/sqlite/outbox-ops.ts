@@ -14,7 +14,12 @@ import { WhereBuilder } from './where';
 const LAST_ERROR_MAX = 4000;
 
 /** The insert for events, skipping one whose idempotency key is already stored (no lookup first). */
-const insertOrSkip = (context: SqliteContext): string => `${context.codecs.outbox.insertSql} ON CONFLICT(wl_idempotencykey) DO NOTHING`;
+const insertOrSkipSql = new WeakMap<SqliteContext, string>();
+const insertOrSkip = (context: SqliteContext): string => {
+  let sql = insertOrSkipSql.get(context);
+  if (sql === undefined) insertOrSkipSql.set(context, (sql = `${context.codecs.outbox.insertSql} ON CONFLICT(wl_idempotencykey) DO NOTHING`));
+  return sql;
+};
 
 /**
  * Adds events; an event whose idempotencyKey is already stored is not added again and the stored
