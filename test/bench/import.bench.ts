@@ -57,15 +57,22 @@ async function prepareStore(name: string, wards: ReturnType<typeof loadWards>, a
   return store;
 }
 
-/** Peak heap while some work runs, sampled every 50 ms. */
-async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; baseMb: number }> {
+/** Peak heap and resident set while some work runs, sampled every 50 ms. */
+async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; baseMb: number; peakRssMb: number; baseRssMb: number }> {
   (globalThis as { gc?: () => void }).gc?.();
   const baseMb = process.memoryUsage().heapUsed / 2 ** 20;
+  const baseRssMb = process.memoryUsage.rss() / 2 ** 20;
   let peak = baseMb;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed / 2 ** 20)), 50);
+  let peakRss = baseRssMb;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed / 2 ** 20);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss() / 2 ** 20);
+  };
+  const timer = setInterval(sample, 50);
   try {
     const result = await work();
-    return { result, peakMb: Math.max(peak, process.memoryUsage().heapUsed / 2 ** 20), baseMb };
+    sample();
+    return { result, peakMb: peak, baseMb, peakRssMb: peakRss, baseRssMb };
   } finally {
     clearInterval(timer);
   }
@@ -99,6 +106,7 @@ async function main(): Promise<void> {
     print('import tasks (read, check, place, store; one transaction)', `${rate(imported, timing.seconds)} rows/s wall, ${rate(imported, timing.cpuSeconds)} rows/s per CPU second (${timing.seconds.toFixed(1)} s)`);
     print('live heap after GC every 10,000 rows (MB)', samples.map((mb) => mb.toFixed(0)).join(', '));
     print('peak heap above the start (GC left to V8)', `${(measured.peakMb - measured.baseMb).toFixed(1)} MB (start ${measured.baseMb.toFixed(0)} MB)`);
+    print('peak resident set (RSS) above the start', `${(measured.peakRssMb - measured.baseRssMb).toFixed(1)} MB (start ${measured.baseRssMb.toFixed(0)} MB, peak ${measured.peakRssMb.toFixed(0)} MB)`);
     const db = store.db;
     const counts = db.prepare('SELECT (SELECT COUNT(*) FROM wl_task) AS tasks, (SELECT COUNT(*) FROM wl_taskupdate) AS updates, (SELECT COUNT(*) FROM wl_outbox) AS outbox').get() as { tasks: number; updates: number; outbox: number };
     print('stored', `${counts.tasks.toLocaleString('en-GB')} jobs, ${counts.updates.toLocaleString('en-GB')} timeline entries, ${counts.outbox} outbox events`);

@@ -22,19 +22,31 @@ export interface TableCodec {
   toParams(row: Record<string, unknown>, now: string, options?: { rejectUnknown?: boolean }): unknown[];
   /** A stored record as a model row. */
   fromRecord<T>(record: Record<string, unknown>): T;
+  /** Stored values in `columnNames` order (from toParams) as a model row. */
+  fromParams<T>(params: readonly unknown[]): T;
   /** One column's value as stored. */
   toSql(column: ColumnDef, value: unknown): unknown;
 }
 
 const STORED_DATE = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Whether a text already in the stored form names a real day and time (31 February and 24:00 do not). */
+function isRealStoredDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const hour = Number(value.slice(11, 13));
+  if (month < 1 || month > 12 || day < 1 || hour > 23) return false;
+  return day <= (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]);
+}
 
 /** An ISO date in the stored form, or an InvalidValueError naming the column. */
 export function normaliseDate(table: string, column: string, value: unknown): string {
-  // Already in the stored form (the common case): checking is cheaper than re-formatting.
+  // Already in the stored form (the common case): checking the parts is cheaper than parsing.
   if (typeof value === 'string' && STORED_DATE.test(value)) {
-    const parsed = Date.parse(value);
-    // Date.parse rolls 31 February over to 3 March; the stored form must name a real day.
-    if (!Number.isNaN(parsed) && new Date(parsed).getUTCDate() === Number(value.slice(8, 10))) return value;
+    if (isRealStoredDate(value)) return value;
     throw new InvalidValueError(table, column, `"${value}" is not a real date and time`, { value });
   }
   const time = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN;
@@ -74,6 +86,7 @@ export function createCodec(table: TableDef): TableCodec {
   const keys = columns.map((c) => c.key);
   const converters = columns.map((c) => converterFor(table, c));
   const count = columns.length;
+  const isBoolean = columns.map((c) => c.kind === 'boolean');
   const byColumn = new Map(columns.map((c, i) => [c, converters[i]]));
   return {
     table,
@@ -82,7 +95,7 @@ export function createCodec(table: TableDef): TableCodec {
     insertSql: `INSERT INTO ${name} (${columnNames.join(', ')}) VALUES (${columnNames.map(() => '?').join(', ')})`,
     toParams(row, now, options = {}) {
       if (options.rejectUnknown) {
-        for (const key of Object.keys(row)) if (!known.has(key)) throw new InvalidValueError(table.key, key, `is not a column of ${table.key} (columns: ${[...known].join(', ')})`);
+        for (const key in row) if (!known.has(key)) throw new InvalidValueError(table.key, key, `is not a column of ${table.key} (columns: ${[...known].join(', ')})`);
       }
       const params: unknown[] = new Array(count + 3);
       params[0] = row.id ?? newRowId();
@@ -95,6 +108,14 @@ export function createCodec(table: TableDef): TableCodec {
       const row: Record<string, unknown> = {};
       for (const [sql, key] of pairs) row[key] = record[sql] ?? null;
       for (const [sql, key] of booleans) row[key] = record[sql] === 1;
+      return row as T;
+    },
+    fromParams<T>(params: readonly unknown[]): T {
+      const row: Record<string, unknown> = { id: params[0], createdOn: params[1], modifiedOn: params[2] };
+      for (let i = 0; i < count; i += 1) {
+        const value = params[i + 3];
+        row[keys[i]] = isBoolean[i] ? value === 1 : (value ?? null);
+      }
       return row as T;
     },
     toSql: (column, value) => (byColumn.get(column) ?? converterFor(table, column))(value),

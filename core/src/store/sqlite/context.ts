@@ -52,8 +52,5 @@ export function insertRow<K extends keyof RowTypes>(context: SqliteContext, tabl
 
 /** Stored values in `columnNames` order as a model row. */
 export function recordOf<K extends keyof RowTypes>(context: SqliteContext, table: K, params: readonly unknown[]): RowTypes[K] {
-  const codec = context.codecs[table];
-  const record: Record<string, unknown> = {};
-  codec.columnNames.forEach((name, i) => (record[name] = params[i]));
-  return codec.fromRecord<RowTypes[K]>(record);
+  return context.codecs[table].fromParams<RowTypes[K]>(params);
 }
