@@ -103,7 +103,8 @@ export function readRoutes(context: TabContext): Router {
       context.store.listTasks({ assignedOfficer: viewer.person.id, statuses: ['completed', 'could_not_complete'], modifiedSince: today.toISOString(), limit: 100 }),
     ]);
     const jobs = [...open.items].sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || (a.dueBy ?? '9').localeCompare(b.dueBy ?? '9'));
-    const withDetail = await Promise.all([...jobs, ...closedToday.items].map(async (task) => ({
+    const doneToday = closedToday.items.filter((t) => (t.completedOn ?? '') >= today.toISOString());
+    const withDetail = await Promise.all([...jobs, ...doneToday].map(async (task) => ({
       job: jobSummary(task, viewer, directory, now()), timeline: timelineFor(await context.store.getTimeline(task.id), viewer), actions: actionsFor(task, viewer),
     })));
     sendJson(request, response, { jobs: withDetail, asOf: now().toISOString() });
