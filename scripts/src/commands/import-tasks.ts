@@ -63,11 +63,20 @@ export async function importTasks(store: Store, file: string, options: ImportTas
     let chunk: LegacyCreation[] = [];
     const flush = async () => {
       if (chunk.length === 0) return;
-      const creations: TaskCreation[] = [];
+      // One block of reference numbers per year in the chunk, not one store call per row.
+      const years = new Map<number, number>();
       for (const c of chunk) {
         const year = new Date(c.task.reportedOn).getUTCFullYear();
-        creations.push({ ...c, task: { ...c.task, reference: options.formatReference(year, await store.nextReferenceNumber(year)) } });
+        years.set(year, (years.get(year) ?? 0) + 1);
       }
+      const next = new Map<number, number>();
+      for (const [year, count] of years) next.set(year, await store.reserveReferenceNumbers(year, count));
+      const creations: TaskCreation[] = chunk.map((c) => {
+        const year = new Date(c.task.reportedOn).getUTCFullYear();
+        const sequence = next.get(year) ?? 1;
+        next.set(year, sequence + 1);
+        return { ...c, task: { ...c.task, reference: options.formatReference(year, sequence) } };
+      });
       for (const written of await store.createTasks(creations)) {
         if (written.created) result.created += 1;
         else result.alreadyImported += 1;
