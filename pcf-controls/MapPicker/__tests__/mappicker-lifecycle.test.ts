@@ -130,6 +130,17 @@ describe('MapPicker lifecycle', () => {
     expect(control.getOutputs()).toEqual({ latitude: undefined, longitude: undefined, wardCode: undefined, assetId: undefined, address: undefined });
   });
 
+  it('places a first pin from the keyboard with the centre button', async () => {
+    const { control, container, notifications } = mount({ latitude: null, longitude: null });
+    await settle();
+    getByRole(container, 'button', { name: text.placeAtCentre }).click();
+    const placed = control.getOutputs();
+    expect(typeof placed.latitude).toBe('number');
+    expect(typeof placed.longitude).toBe('number');
+    expect(notifications()).toBe(1);
+    expect(pin(container)).toBeTruthy();
+  });
+
   it('names the bad setting, item and field', () => {
     const broken = mount({ wardsJson: '[{"code": "E05000001"' });
     expect(warning(broken.container).textContent).toMatch(/^Warning: The Wards setting is not valid JSON: /);
