@@ -1,5 +1,6 @@
+import { sharedTaskService } from '../intake/shared-task-service';
 import express, { type Express } from 'express';
-import { openTaskService, type CouncilSettings, type Store, type TaskService } from '@wardline/core';
+import { type CouncilSettings, type Store, type TaskService } from '@wardline/core';
 import type { Logger } from 'pino';
 import { PhotoStore } from './bot/photo-store';
 import { createTurnHandler } from './bot/turn-handler';
@@ -41,14 +42,8 @@ export function createTeamsRuntime(options: TeamsRuntimeOptions): TeamsRuntime {
   const cards = new JobCards({ store, links: { serviceUrl: settings.serviceUrl, teamsAppId: config.teamsAppId }, timeZone: settings.timeZone, clock });
   const ledger = new TeamsLedger(config.ledgerPath);
   const photos = new PhotoStore(config.mediaDir, settings.serviceUrl);
-  let service: Promise<TaskService> | undefined;
-  const tasks = (): Promise<TaskService> => {
-    service ??= openTaskService({ store, settings, clock }).catch((error: unknown) => {
-      service = undefined;
-      throw error;
-    });
-    return service;
-  };
+  // The same task service as every other intake, so duplicate checks see reports from Teams too.
+  const tasks = (): Promise<TaskService> => sharedTaskService({ store, settings, clock });
   const handler = createTurnHandler({ store, settings, cards, port, photos, logger, clock, tasks });
   const channel = createTeamsChannel({ store, port, cards, ledger, logger, clock, globalPerSecond: config.globalPerSecond });
   return {
