@@ -6,6 +6,9 @@ import { demoPeople, startTabHarness, type TabHarness } from './tab-harness';
 
 // The real service with the demo council, the built tab (tab/dist, built by `npm test`'s pretest)
 // and Chromium: one browser for the file, a fresh context per person.
+// Each test drives a real browser through several views (axe and screenshots at two sizes): allow for a busy machine.
+jest.setTimeout(120_000);
+
 const SHOTS = path.resolve(__dirname, '../../docs/screenshots/tab');
 const AXE = require.resolve('axe-core/axe.min.js');
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } } as const;

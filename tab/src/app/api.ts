@@ -1,3 +1,4 @@
+import { v4 as uuidv4 } from 'uuid';
 import type { Board, BoundaryCollection, ChangeResult, ClientAction, JobDetail, Job, MapPoints, Me, Page, WardFigures } from './types';
 
 /** An error from the API, with its stable code and the message to show. */
@@ -60,7 +61,7 @@ export function createHttpApi(token: () => Promise<string>): TabApi {
     boundaries: () => call('/wards/boundaries'),
     board: (team) => call(`/board${team ? query({ team }) : ''}`),
     officers: () => call('/officers'),
-    act: (reference, action, expectedRowVersion) => post(`/jobs/${ref(reference)}/actions`, { action, expectedRowVersion, clientId: crypto.randomUUID() }),
+    act: (reference, action, expectedRowVersion) => post(`/jobs/${ref(reference)}/actions`, { action, expectedRowVersion, clientId: uuidv4() }),
     sync: (changes) => post('/sync', { changes }),
     photo: (reference, blob, params) => call(`/jobs/${ref(reference)}/photos${query({ ...params, note: params.note ?? '' })}`, { method: 'POST', body: blob, headers: { 'content-type': blob.type || 'image/jpeg' } }),
     raise: (report) => post('/jobs', report),

@@ -1,3 +1,4 @@
+import { v4 as uuidv4 } from 'uuid';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ClientAction, JobDetail } from '../app/types';
 
@@ -27,7 +28,7 @@ const db = () => (opening ??= openDB<OfflineSchema>('wardline-tab', 1, {
 
 /** Keeps a change (with a device id and the time it happened) in the order it was made. */
 export async function enqueue(change: Omit<QueuedChange, 'clientId' | 'occurredOn' | 'seq'>): Promise<QueuedChange> {
-  const queued: QueuedChange = { ...change, clientId: crypto.randomUUID(), occurredOn: new Date().toISOString() };
+  const queued: QueuedChange = { ...change, clientId: uuidv4(), occurredOn: new Date().toISOString() };
   await (await db()).add('changes', queued);
   return queued;
 }

@@ -1,3 +1,4 @@
+import { v4 as uuidv4 } from 'uuid';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiError, type TabApi } from '../app/api';
@@ -11,7 +12,7 @@ export function RaiseCase({ api, me, onRaised, onCancel }: { api: TabApi; me: Me
   const [latitude, setLatitude] = useState('');
   const [longitude, setLongitude] = useState('');
   const [error, setError] = useState<string>();
-  const [clientId] = useState(() => crypto.randomUUID());
+  const [clientId] = useState(() => uuidv4());
   const here = () => navigator.geolocation?.getCurrentPosition((p) => { setLatitude(p.coords.latitude.toFixed(6)); setLongitude(p.coords.longitude.toFixed(6)); }, () => setError('Your location is not available: type the latitude and longitude instead.'));
   const submit = async () => {
     try {
