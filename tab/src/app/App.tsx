@@ -10,6 +10,7 @@ import { DevSignIn } from '../views/DevSignIn';
 const MyJobs = lazy(() => import('../views/MyJobs').then((m) => ({ default: m.MyJobs })));
 const MyWards = lazy(() => import('../views/MyWards').then((m) => ({ default: m.MyWards })));
 const TeamBoard = lazy(() => import('../views/TeamBoard').then((m) => ({ default: m.TeamBoard })));
+const ConfigureTab = lazy(() => import('../views/ConfigureTab').then((m) => ({ default: m.ConfigureTab })));
 const JobPage = lazy(() => import('../views/JobPage').then((m) => ({ default: m.JobPage })));
 
 const ME_KEY = 'wardline.tab.me';
@@ -73,7 +74,8 @@ function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
   let view: React.ReactNode;
   if (job && (role === 'officer' || role === 'volunteer')) view = <MyJobs api={api} reference={job} navigate={navigate} />;
   else if (job) view = <JobPage api={api} reference={job} onBack={() => navigate(back)} backLabel={role === 'councillor' ? 'My wards' : 'Team board'} />;
-  else if (path === '/wards' && role === 'councillor') view = <MyWards api={api} me={me.data} navigate={navigate} />;
+  else if (path === '/configure') view = <ConfigureTab me={me.data} />;
+  else if (/^\/wards(\/|$)/.test(path) && role === 'councillor') view = <MyWards api={api} me={me.data} navigate={navigate} ward={/^\/wards\/(.+)$/.exec(path)?.[1]} />;
   else if (path === '/board' && role === 'supervisor') view = <TeamBoard api={api} me={me.data} navigate={navigate} />;
   else if (path === '/jobs' && role !== 'councillor') view = <MyJobs api={api} navigate={navigate} />;
   else view = <main className="wl-page" id="main"><Text>There is nothing here for your role. <a href={`#${back}`}>Go to your start page</a>.</Text></main>;

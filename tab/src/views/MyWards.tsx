@@ -13,9 +13,9 @@ import { WardFiguresPanel } from './WardFiguresPanel';
 type Panel = 'list' | 'map' | 'figures' | 'raise';
 
 /** "My wards": every case in the councillor's wards as a list, a map and figures; raise and follow cases. */
-export function MyWards({ api, me, navigate }: { api: TabApi; me: Me; navigate: (route: string) => void }) {
+export function MyWards({ api, me, navigate, ward: channelWard }: { api: TabApi; me: Me; navigate: (route: string) => void; ward?: string }) {
   const [panel, setPanel] = useState<Panel>('list');
-  const [ward, setWard] = useState('');
+  const [ward, setWard] = useState(channelWard && me.wards.some((w) => w.id === channelWard) ? channelWard : '');
   const [status, setStatus] = useState('open');
   const [type, setType] = useState('');
   const [age, setAge] = useState('');

@@ -30,6 +30,14 @@ describe('My wards (councillor)', () => {
     await waitFor(() => expect(recorded.jobs.at(-1)).toMatchObject({ ward: 'ward-2', overdue: '1' }));
   });
 
+  it("opens on the channel's ward when the tab is a ward team's channel tab", async () => {
+    const { api, recorded } = fakeApi({ jobs: [job()] });
+    show(<MyWards api={api} me={me('councillor')} navigate={() => undefined} ward="ward-2" />);
+    await screen.findByText('Showing 1 to 1 of 1 cases');
+    expect(recorded.jobs[0]).toMatchObject({ ward: 'ward-2' });
+    expect((screen.getByRole('combobox', { name: 'Ward' }) as HTMLSelectElement).value).toBe('ward-2');
+  });
+
   it('says so when no case matches', async () => {
     const { api } = fakeApi({ jobs: [] });
     show(<MyWards api={api} me={me('councillor')} navigate={() => undefined} />);
