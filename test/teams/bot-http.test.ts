@@ -35,6 +35,9 @@ describe('Teams bot over HTTP', () => {
     expect(JSON.parse(sam!.conversationReference!)).toMatchObject({ v: 1, serviceUrl: h.connector.url, conversationId: 'a:chat-off-sam', userId: '29:off-sam', aadObjectId: 'aad-off-sam', botId: '28:wardline-bot', tenantId: 'tenant-1' });
     const [welcome] = h.connector.cardsIn('a:chat-off-sam');
     expect(cardText(cardOf(welcome))).toContain('Hello Sam Patel');
+    // Teams follows a personal install with conversationUpdate (bot added): still one welcome.
+    await h.post(activityFrom(h, people.sam, { type: 'conversationUpdate', membersAdded: [{ id: '28:wardline-bot' }] }));
+    expect(h.connector.cardsIn('a:chat-off-sam')).toHaveLength(1);
   });
 
   it('officer journey: job card, accept, stale card, refusal for someone else, start, photo, complete by the fallback; councillor told', async () => {

@@ -55,5 +55,20 @@ export async function handleInstall(context: BotContext, turn: InboundTurn, pers
     return [];
   }
   const welcomed = turn.kind === 'installed' || (turn.membersAdded ?? []).some((m) => m.userId === turn.conversation.botId || m.userId === turn.from.userId);
-  return welcomed ? [{ kind: 'card', card: welcomeFor(context, person, turn.from.name), summary: 'Welcome to Wardline' }] : [];
+  if (!welcomed || welcomedJustNow(context, turn.conversation.conversationId)) return [];
+  return [{ kind: 'card', card: welcomeFor(context, person, turn.from.name), summary: 'Welcome to Wardline' }];
+}
+
+/** Teams sends both installationUpdate and conversationUpdate for one personal install: welcome once. */
+const WELCOME_ONCE_MS = 60_000;
+const lastWelcome = new WeakMap<BotContext, Map<string, number>>();
+
+function welcomedJustNow(context: BotContext, conversationId: string): boolean {
+  const now = context.clock().getTime();
+  const seen = lastWelcome.get(context) ?? new Map<string, number>();
+  lastWelcome.set(context, seen);
+  for (const [id, at] of seen) if (now - at >= WELCOME_ONCE_MS) seen.delete(id);
+  if (seen.has(conversationId)) return true;
+  seen.set(conversationId, now);
+  return false;
 }
