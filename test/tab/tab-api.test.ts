@@ -110,6 +110,27 @@ describe('tab API (development sign-in)', () => {
     expect(late.body.results[0]).toMatchObject({ outcome: 'conflict', message: `Job ${target.reference} was reassigned to ${other.name} meanwhile, so your complete was not applied. It has gone from your list.` });
   });
 
+  it('adds a photo once per device id and serves it back', async () => {
+    const officer = people.byRole('officer').find((o) => o.teams) as Officer;
+    const [held] = (await harness.store.listTasks({ assignedOfficer: officer.id, statuses: ['assigned', 'accepted', 'in_progress', 'on_hold'], limit: 1 })).items;
+    expect(held).toBeDefined();
+    const token = await harness.tokenFor(officer);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+    const send = () => fetch(`${harness.url}/api/tab/jobs/${held.reference}/photos?clientId=bbbbbbbb-0000-4000-8000-000000000001&occurredOn=2026-03-09T07:00:00Z&note=Before`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' }, body: png });
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ outcome: 'applied' });
+    expect(await (await send()).json()).toMatchObject({ outcome: 'already-applied' });
+    const photos = (await harness.store.getTimeline(held.id)).filter((e) => e.kind === 'photo');
+    expect(photos).toHaveLength(1);
+    expect(photos[0]).toMatchObject({ note: 'Before', occurredOn: '2026-03-09T07:00:00.000Z', attachmentType: 'image/png' });
+    const served = await fetch(`${harness.url}${new URL(photos[0].attachmentUrl as string).pathname}`);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    const notImage = await fetch(`${harness.url}/api/tab/jobs/${held.reference}/photos`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' }, body: Buffer.from('not a photo') });
+    expect(notImage.status).toBe(400);
+    expect(await notImage.json()).toMatchObject({ code: 'WL-INTAKE-030' });
+  });
+
   it('refuses a supervisor change made on an old version, saying what changed', async () => {
     const supervisor = people.byRole('supervisor')[0];
     const token = await harness.tokenFor(supervisor);

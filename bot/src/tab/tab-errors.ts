@@ -23,6 +23,9 @@ export function statusOfError(error: WardlineError): number {
   if (error.code === 'WL-STORE-010') return 409;
   if (error.code === 'WL-CORE-010') return 404;
   if (error.code === 'WL-LIFE-002') return 403;
+  // Photos: not an image (WL-INTAKE-030), too large (WL-INTAKE-031).
+  if (error.code === 'WL-INTAKE-030') return 400;
+  if (error.code === 'WL-INTAKE-031') return 413;
   if (/^WL-(CORE|LIFE|GEO)-/.test(error.code)) return error.code === 'WL-CORE-004' ? 503 : 400;
   return 500;
 }
