@@ -6,7 +6,7 @@ export interface CardLinks {
   teamsAppId?: string;
 }
 
-/** The Wardline tab's entity id in the Teams manifest (static tab "Jobs"). */
+/** The Wardline tab's entity id in the Teams manifest (static tab "My jobs"). */
 export const JOBS_TAB_ENTITY_ID = 'wardline-jobs';
 
 /**
@@ -16,7 +16,7 @@ export const JOBS_TAB_ENTITY_ID = 'wardline-jobs';
  */
 export function jobLink(links: CardLinks, reference: string): string {
   const base = links.serviceUrl.replace(/\/+$/, '');
-  const webUrl = `${base}/tab/jobs/${encodeURIComponent(reference)}`;
+  const webUrl = `${base}/tab/#/jobs/${encodeURIComponent(reference)}`;
   if (!links.teamsAppId) return webUrl;
   const context = encodeURIComponent(JSON.stringify({ subEntityId: reference }));
   return `https://teams.microsoft.com/l/entity/${links.teamsAppId}/${JOBS_TAB_ENTITY_ID}?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent(reference)}&context=${context}`;

@@ -23,6 +23,10 @@ export async function readAuthConfig(): Promise<AuthConfig> {
 export async function teamsToken(): Promise<string> {
   const { app, authentication } = await import('@microsoft/teams-js');
   await app.initialize();
+  // A card's deep link opens the tab with the job reference as subPageId (subEntityId): show that job.
+  const context = await app.getContext();
+  const reference = context.page.subPageId;
+  if (reference && /^[A-Z]{2}-\d{2}-\d+$/.test(reference)) window.location.hash = `#/jobs/${encodeURIComponent(reference)}`;
   return authentication.getAuthToken();
 }
 

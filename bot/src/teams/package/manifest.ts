@@ -43,7 +43,13 @@ export function buildManifest(options: ManifestOptions): Record<string, unknown>
       ] }],
     }],
     composeExtensions: [{ botId: options.botAppId, commands: [{ id: 'findJob', type: 'query', title: 'Find a job', description: 'Find a Wardline job to share', initialRun: false, parameters: [{ name: 'query', title: 'Reference, title or address', description: 'e.g. WL-26-000123 or High Street' }] }] }],
-    staticTabs: [{ entityId: JOBS_TAB_ENTITY_ID, name: 'Jobs', contentUrl: `${base}/tab/?inTeams=true`, websiteUrl: `${base}/tab/`, scopes: ['personal'] }],
+    // The three views of the Wardline tab (issue 7); the channel tab shows one ward's cases to a ward team.
+    staticTabs: [
+      { entityId: JOBS_TAB_ENTITY_ID, name: 'My jobs', contentUrl: `${base}/tab/?inTeams=true#/jobs`, websiteUrl: `${base}/tab/#/jobs`, scopes: ['personal'] },
+      { entityId: 'wardline-wards', name: 'My wards', contentUrl: `${base}/tab/?inTeams=true#/wards`, websiteUrl: `${base}/tab/#/wards`, scopes: ['personal'] },
+      { entityId: 'wardline-board', name: 'Team board', contentUrl: `${base}/tab/?inTeams=true#/board`, websiteUrl: `${base}/tab/#/board`, scopes: ['personal'] },
+    ],
+    configurableTabs: [{ configurationUrl: `${base}/tab/?inTeams=true#/configure`, canUpdateConfiguration: true, scopes: ['team', 'groupChat'] }],
     permissions: ['identity', 'messageTeamMembers'],
     devicePermissions: ['geolocation', 'media'],
     validDomains: [url.host],
