@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderDataModelDoc, renderErrorsDoc } from '../../core/src/docs';
 import { tables } from '../../core/src/model';
+import { errorCatalogues } from '../../tools/error-catalogues';
 
 const docs = resolve(__dirname, '../../docs');
 
@@ -10,8 +11,8 @@ describe('generated docs', () => {
     expect(readFileSync(resolve(docs, 'data-model.md'), 'utf8')).toBe(renderDataModelDoc());
   });
 
-  it('docs/errors.md matches the error catalogue', () => {
-    expect(readFileSync(resolve(docs, 'errors.md'), 'utf8')).toBe(renderErrorsDoc());
+  it('docs/errors.md matches every package\'s error catalogue (run `npm run docs`)', () => {
+    expect(readFileSync(resolve(docs, 'errors.md'), 'utf8')).toBe(renderErrorsDoc(errorCatalogues));
   });
 
   it('names every table and every personal column', () => {
