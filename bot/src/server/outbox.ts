@@ -36,6 +36,9 @@ export function startOutbox(options: OutboxOptions): BackgroundWorker {
     channels: [createLogChannel({ log, clock: options.clock }), ...(options.channels ?? [])],
     clock: options.clock,
     pollMs: options.pollMs,
+    // Different recipients in parallel (one recipient's events stay in order): with the Teams
+    // channel's per-chat limit of one a second, this is what reaches Teams' per-app rate.
+    concurrency: 4,
     log: (level, message, fields) => options.logger[level]({ component: 'dispatcher', ...fields }, message),
   });
   dispatcher.start();
