@@ -180,4 +180,19 @@ describe('resident pages', () => {
     expect(body).toContain('The selected file must be a JPG, PNG, GIF or WebP');
     expect((await harness.store.listTasks({})).total).toBe(before);
   });
+  it('refuses a description that is not valid UTF-8, storing nothing', async () => {
+    const before = (await harness.store.listTasks({})).total;
+    const boundary = 'wardline-test-boundary';
+    const part = (name: string, value: Buffer) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), value, Buffer.from('\r\n')]);
+    const body = Buffer.concat([
+      part('taskType', Buffer.from('graffiti')),
+      part('description', Buffer.from([0x54, 0x61, 0x67, 0x20, 0xc3, 0x28, 0x20, 0x6f, 0x6e, 0x20, 0x77, 0x61, 0x6c, 0x6c])),
+      part('address', Buffer.from('High Street')),
+      Buffer.from(`--${boundary}--\r\n`),
+    ]);
+    const answer = await fetch(`${harness.url}/report`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body });
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toContain('The description contains characters that could not be read');
+    expect((await harness.store.listTasks({})).total).toBe(before);
+  });
 });

@@ -46,6 +46,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /** Checks the form as GOV.UK patterns ask: one clear message per field, saying what to do. */
 function check(values: ReportValues, taskTypes: readonly TaskType[], photo: { tooLarge?: boolean; problem?: string }): ReportErrors {
   const errors: ReportErrors = {};
+  // Multer decodes fields as UTF-8 and turns bytes that are not UTF-8 into U+FFFD; refuse those
+  // rather than store text the resident never wrote.
+  const unreadable = (value: string | undefined): boolean => value !== undefined && value.includes('\uFFFD');
+  const retype = (what: string) => `${what} contains characters that could not be read. Type it again and resubmit`;
   if (!values.taskType || !taskTypes.some((t) => t.code === values.taskType)) errors.taskType = 'Select the problem you are reporting';
   if (!values.description) errors.description = 'Enter a description of the problem';
   else if (values.description.length > 4000) errors.description = 'Description must be 4,000 characters or fewer';
@@ -57,6 +61,9 @@ function check(values: ReportValues, taskTypes: readonly TaskType[], photo: { to
   if (values.name && values.name.length > 200) errors.name = 'Name must be 200 characters or fewer';
   if (values.email && (values.email.length > 320 || !EMAIL.test(values.email))) errors.email = 'Enter an email address in the correct format, like name@example.com';
   if (values.phone && !PHONE.test(values.phone)) errors.phone = 'Enter a mobile number, like 07700 900 982';
+  if (unreadable(values.description)) errors.description = retype('The description');
+  if (unreadable(values.address)) errors.address = retype('The street, building or postcode');
+  if (unreadable(values.name)) errors.name = retype('Your name');
   if (photo.tooLarge) errors.photo = 'The selected file must be smaller than 10MB';
   else if (photo.problem) errors.photo = 'The selected file must be a JPG, PNG, GIF or WebP';
   return errors;
