@@ -1,15 +1,7 @@
-import { ImportError } from '@wardline/core';
 import { decodeUtf8, findInvalidUtf8 } from './encoding';
+import { importProblemNow } from './test-files.test-data';
 
-const message = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an ImportError');
-};
+const message = importProblemNow;
 
 describe('decodeUtf8', () => {
   it('decodes UTF-8 and drops a byte order mark', () => {

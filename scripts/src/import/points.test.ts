@@ -1,17 +1,9 @@
-import { ImportError } from '@wardline/core';
 import { toBritishNationalGrid } from '@wardline/core/geo';
 import { readPoint } from './points';
+import { importProblemNow } from './test-files.test-data';
 
 const place = { file: 'assets.csv', line: 7, fields: ['latitude', 'longitude'] as [string, string] };
-const fail = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an ImportError');
-};
+const fail = importProblemNow;
 
 describe('readPoint', () => {
   it('reads WGS84 latitude and longitude', () => {

@@ -26,3 +26,14 @@ export async function importProblem(run: () => Promise<unknown>): Promise<string
   }
   throw new Error('expected an ImportError');
 }
+
+/** The message of the ImportError a synchronous call throws; anything else fails the test. */
+export function importProblemNow(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return error.message;
+  }
+  throw new Error('expected an ImportError');
+}

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImportError } from '@wardline/core';
 import { decodeUtf8 } from './encoding';
 import { parseWardFile } from './ward-geojson';
 
@@ -9,16 +8,9 @@ const options = { nameProperty: 'cmwd11nm', codeProperty: 'cmwd11cd', vintage: '
 const square = (x = 0.9, y = 51.89) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] });
 const feature = (props: Record<string, unknown>, geometry: unknown = square()) => ({ type: 'Feature', properties: props, geometry });
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+import { importProblemNow } from './test-files.test-data';
 
-function problem(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an ImportError');
-}
+const problem = importProblemNow;
 
 describe('parseWardFile', () => {
   it('reads the real ONS wards of Colchester, Maldon and Tendring', () => {
