@@ -21,7 +21,7 @@ export function reportNotes(report: Open311Report, pinpointed: boolean): { notes
   if (report.answers.length) {
     notes.push({ summary: 'Answers from the reporter', visibility: 'councillor', note: report.answers.map((a) => `${a.question}: ${a.names.join(', ')}`).join('\n').slice(0, 4000) });
   }
-  if (!pinpointed) notes.push({ summary: 'Location not pinpointed', visibility: 'internal', note: 'Reported with an address only: the pin is a placeholder inside the council area. Check the address before sending a crew.' });
+  if (!pinpointed) notes.push({ summary: 'Location not pinpointed', visibility: 'internal', note: 'Reported with an address only: the pin is an approximate point inside the council area, not the reported spot. Check the address before sending a crew.' });
   if (report.ignoredAttributes.length) notes.push({ summary: 'Extra details the form did not ask for', visibility: 'internal', note: report.ignoredAttributes.join(', ') });
   return { notes, photos: report.mediaUrls.map((url) => ({ url, type: /\.png$/i.test(url) ? 'image/png' : 'image/jpeg' })) };
 }

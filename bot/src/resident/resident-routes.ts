@@ -93,7 +93,7 @@ async function submit(deps: ServiceDeps, media: MediaStore, request: Request, re
   const report: NewTask = {
     taskTypeCode: values.taskType as string, description: values.description as string, ...point, address: values.address, source: 'resident_form',
     reporter: values.name || values.email || values.phone ? { name: values.name, email: values.email, phone: values.phone } : undefined,
-    notes: pinned ? [] : [{ summary: 'Location not pinpointed', visibility: 'internal', note: 'Reported on the form with an address only: the pin is a placeholder inside the council area. Check the address before sending a crew.' }],
+    notes: pinned ? [] : [{ summary: 'Location not pinpointed', visibility: 'internal', note: 'Reported on the form with an address only: the pin is an approximate point inside the council area, not the reported spot. Check the address before sending a crew.' }],
     photos: photos.map((p) => ({ url: p.url, type: p.type })),
   };
   try {
