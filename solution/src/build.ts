@@ -4,7 +4,8 @@ import { model as coreModel } from '@wardline/core/model';
 import { DEFAULT_FLOWS_DIR, checkFlows, loadFlowCatalogue, type FlowCatalogue } from '@wardline/flows';
 import { checkModel } from './model-check';
 import { checkUiDefinitions } from './ui/ui-check';
-import { FlowPackError, SolutionModelError } from './errors';
+import { checkControlBindings } from './ui/control-bindings';
+import { ControlPackError, FlowPackError, SolutionModelError } from './errors';
 import { normaliseVersion } from './version';
 import { generateSolutionTree, type SolutionTree } from './generate/tree';
 import { readBuiltControls, readSourceControls, type ControlBundle } from './generate/controls';
@@ -67,6 +68,8 @@ export function assertBuildable(model: SolutionModel, flows: FlowCatalogue): voi
 /** Generates the tree (no disk writes), from the given model, flows and controls. */
 export function generateSolution(model: SolutionModel, version: string, flows: FlowCatalogue, controls: readonly ControlBundle[]): SolutionTree {
   assertBuildable(model, flows);
+  const bindings = checkControlBindings(model, controls);
+  if (bindings.length) throw new ControlPackError('pcf-controls', `the job form cannot bind it as solution/src/ui/forms.ts says:\n${bindings.map((p) => `  - ${p}`).join('\n')}`);
   return generateSolutionTree(model, { version: normaliseVersion(version), flows, controls });
 }
 

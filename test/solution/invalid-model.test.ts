@@ -59,6 +59,12 @@ describe('solution build refuses a model that cannot become a valid solution', (
     await expectRefused(modelWithTable('task', (t) => ({ ...t, columns: t.columns.filter((c) => c.key !== 'dueBy') })), 'view "My team\'s open jobs": column "dueBy" is not a column of task in core/model');
   });
 
+  it('a form subgrid whose lookup is gone or no longer points at the form\'s table', async () => {
+    await expectRefused(modelWithTable('task', (t) => ({ ...t, columns: t.columns.filter((c) => c.key !== 'duplicateOf') })), 'form for task subgrid "otherreports": column "duplicateOf" is not a column of task in core/model');
+    await expectRefused(modelWithTable('task', (t) => ({ ...t, columns: t.columns.map((c) => (c.key === 'duplicateOf' && c.kind === 'lookup' ? { ...c, target: 'asset' } : c)) })),
+      'form for task subgrid "otherreports": column "duplicateOf" of task is not a lookup to task, so there is no relationship to show');
+  });
+
   it('lists every problem at once', async () => {
     const broken: SolutionModel = { ...model, publisherPrefix: 'X', tables: [...model.tables, model.tables[0]] };
     const error = await buildSolution({ model: broken, dryRun: true }).catch((e: unknown) => e);

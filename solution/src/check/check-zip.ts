@@ -4,6 +4,7 @@ import { checkStructure } from './structure';
 import { checkSchemas } from './schema';
 import { checkReferences } from './references';
 import { checkNaming } from './naming';
+import { checkControlBindings } from './controls';
 import type { Finding } from './finding';
 import { parseSolution } from './parsed';
 import { SolutionZipError } from '../errors';
@@ -27,6 +28,7 @@ export function checkSolutionFiles(files: ReadonlyMap<string, Buffer>, options: 
     ...(wanted('schema') ? checkSchemas(parsed, options.xsdDir) : []),
     ...(wanted('references') ? checkReferences(parsed) : []),
     ...(wanted('naming') ? checkNaming(parsed) : []),
+    ...(wanted('controls') ? checkControlBindings(parsed) : []),
   ];
 }
 

@@ -1,15 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ControlPackError } from '../errors';
-import { el, parseXml, text, walk, type XmlElement } from '../xml';
+import { el, parseXml, text, type XmlElement } from '../xml';
+import { controlManifestInfo, type ControlManifestInfo } from './control-manifest';
 
 /** A PCF control built by pcf-scripts, ready to go into the solution's Controls/ folder. */
 export interface ControlBundle {
   /** Solution name, `<prefix>_<namespace>.<constructor>`, e.g. `wl_Wardline.MapPicker`. */
   readonly name: string;
   readonly constructorName: string;
-  /** Names of the manifest's properties, in manifest order. */
+  /** Names of the manifest's own properties and data-sets, in manifest order. */
   readonly properties: readonly string[];
+  /** The manifest's properties and data-sets with their usage and types. */
+  readonly manifest: ControlManifestInfo;
   /** Files relative to the control's folder (ControlManifest.xml, bundle.js, css, strings), sorted. */
   readonly files: ReadonlyMap<string, Buffer>;
 }
@@ -24,28 +27,25 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** An attribute's own value (never an inherited Object property such as `constructor`). */
-const attr = (e: XmlElement, key: string): string | undefined => (Object.prototype.hasOwnProperty.call(e.attrs, key) ? e.attrs[key] : undefined);
-
 function bundleFrom(folder: string, prefix: string, skip: (rel: string) => boolean): ControlBundle {
   const manifestPath = join(folder, 'ControlManifest.xml');
   if (!existsSync(manifestPath)) throw new ControlPackError(folder, 'it has no ControlManifest.xml (run the control\'s build first)');
-  let control: XmlElement | undefined;
+  let parsed: XmlElement;
   try {
-    control = [...walk(parseXml(readFileSync(manifestPath, 'utf8')))].find((e) => e.name === 'control');
+    parsed = parseXml(readFileSync(manifestPath, 'utf8'));
   } catch (error) {
     throw new ControlPackError(folder, `ControlManifest.xml is not well-formed XML: ${(error as Error).message}`);
   }
-  const namespace = control ? attr(control, 'namespace') : undefined;
-  const ctor = control ? attr(control, 'constructor') : undefined;
-  if (!control || !namespace || !ctor) throw new ControlPackError(folder, 'ControlManifest.xml has no <control namespace=… constructor=…>');
+  const manifest = controlManifestInfo(parsed);
+  if (!manifest) throw new ControlPackError(folder, 'ControlManifest.xml has no <control namespace=… constructor=…>');
+  const { namespace, constructorName: ctor } = manifest;
   const files = new Map<string, Buffer>();
   for (const full of listFiles(folder)) {
     const rel = relative(folder, full).split('\\').join('/');
     if (!skip(rel)) files.set(rel, readFileSync(full));
   }
-  const properties = [...walk(control)].filter((e) => e.name === 'property' || e.name === 'data-set').map((e) => e.attrs.name).filter(Boolean);
-  return { name: `${prefix}_${namespace}.${ctor}`, constructorName: ctor, properties, files };
+  const properties = [...manifest.properties, ...manifest.dataSets].map((p) => p.name).filter(Boolean);
+  return { name: `${prefix}_${namespace}.${ctor}`, constructorName: ctor, properties, manifest, files };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TableDef } from '@wardline/core/model';
 import type { SolutionModel } from '../solution-model';
 import { views } from './views';
-import { formControls, formLayouts } from './forms';
+import { formControls, formLayouts, layoutSubgrids } from './forms';
 import { app } from './app';
 import { serviceMaintainedColumns } from './columns';
 import { WEBHOOK_UPDATE_COLUMNS } from '../generate/webhook';
@@ -40,11 +40,26 @@ export function checkUiDefinitions(model: SolutionModel): string[] {
     const placed = layout.tabs.flatMap((tab) => tab.sections.flatMap((s) => s.columns));
     for (const c of placed) column(t, c, `form for ${layout.table}`);
     if (t) for (const c of t.columns) if (!placed.includes(c.key)) problems.push(`form for ${layout.table}: column "${c.key}" is not placed in any section`);
+    for (const { subgrid } of layoutSubgrids(layout)) {
+      const where = `form for ${layout.table} subgrid "${subgrid.key}"`;
+      const child = table(subgrid.table, where);
+      column(child, subgrid.column, where);
+      const lookup = child?.columns.find((c) => c.key === subgrid.column);
+      if (lookup && (lookup.kind !== 'lookup' || lookup.target !== layout.table)) problems.push(`${where}: column "${subgrid.column}" of ${subgrid.table} is not a lookup to ${layout.table}, so there is no relationship to show`);
+      const viewTable = views.find((v) => v.key === subgrid.view)?.table ?? (subgrid.view === `${subgrid.table}.associated` ? subgrid.table : undefined);
+      if (viewTable === undefined) problems.push(`${where}: view "${subgrid.view}" is not in ui/views.ts (or ${subgrid.table}.associated)`);
+      else if (viewTable !== subgrid.table) problems.push(`${where}: view "${subgrid.view}" shows ${viewTable}, not ${subgrid.table}`);
+    }
   }
   for (const binding of formControls) {
     const t = table(binding.table, `control ${binding.control}`);
-    column(t, binding.column, `control ${binding.control}`);
-    for (const key of Object.values(binding.properties)) column(t, key, `control ${binding.control} property`);
+    if (binding.kind === 'field') {
+      column(t, binding.column, `control ${binding.control}`);
+      for (const key of Object.values(binding.properties)) column(t, key, `control ${binding.control} property`);
+    } else {
+      const layout = formLayouts.find((f) => f.table === binding.table);
+      if (t && !(layout && layoutSubgrids(layout).some((s) => s.subgrid.key === binding.subgrid))) problems.push(`control ${binding.control}: the form for ${binding.table} has no subgrid "${binding.subgrid}" to host it`);
+    }
   }
   for (const area of app.areas) for (const group of area.groups) for (const key of group.tables) table(key, `app sitemap group "${group.label}"`);
   for (const [key, columns] of Object.entries(serviceMaintainedColumns())) for (const c of columns) column(table(key, 'service-maintained columns'), c, 'service-maintained columns');

@@ -71,6 +71,15 @@ export const views: readonly ViewDef[] = [
     orderBy: { column: 'completedOn', descending: true },
   },
   {
+    // The job form's "Reports merged into this job" subgrid shows this view through the
+    // duplicate-of relationship; on its own it lists every report merged into another job.
+    key: 'task.mergedreports', table: 'task', name: 'Reports merged into other jobs',
+    description: 'Reports merged as duplicates, latest first, with the job each was merged into.',
+    columns: ['reference', 'title', 'taskType', 'status', 'priority', 'dueBy', 'ward', 'address', 'assignedOfficer', 'reportedOn', 'sourceChannel', 'duplicateOf'],
+    conditions: [{ column: 'duplicateOf', operator: 'not-null' }],
+    orderBy: { column: 'reportedOn', descending: true },
+  },
+  {
     key: 'taskType.active', table: 'taskType', name: 'Active task types', isDefault: true,
     description: 'Task types offered for new reports.',
     columns: ['name', 'code', 'serviceArea', 'defaultPriority', 'slaHours', 'dispatchMode'],
