@@ -12,6 +12,7 @@ module.exports = {
   moduleNameMapper: {
     '^@wardline/([a-z-]+)$': '<rootDir>/$1/src/index.ts',
     '^@wardline/([a-z-]+)/([a-z-]+)$': '<rootDir>/$1/src/$2/index.ts',
+    '^@wardline/([a-z-]+)/([a-z-]+)/([a-z-]+)$': '<rootDir>/$1/src/$2/$3/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/pcf-controls/.*/out/'],
   testTimeout: 30000,
