@@ -93,6 +93,21 @@ export class OpenTaskIndex {
     return matches.sort((a, b) => a.distanceMetres - b.distanceMetres || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0));
   }
 
+  /**
+   * Calls `visit` for every open job of the type within the radius, in no particular order and
+   * without copying or sorting: triage's hot path, which wants only the nearest match and a count.
+   */
+  forEachNearby(p: LatLon, taskType: string, radiusMetres: number, visit: (task: OpenTaskPoint, distanceMetres: number, reportedAt: number) => void): void {
+    assertRadius(radiusMetres);
+    const tree = this.byType.get(taskType);
+    if (!tree) return;
+    const { easting, northing } = toBritishNationalGrid(p);
+    for (const entry of tree.search({ minX: easting - radiusMetres, minY: northing - radiusMetres, maxX: easting + radiusMetres, maxY: northing + radiusMetres })) {
+      const distance = gridDistance(entry.minX, entry.minY, easting, northing);
+      if (distance <= radiusMetres) visit(entry.task, distance, entry.reportedAt);
+    }
+  }
+
   private parseSince(text: string): number {
     if (text !== this.lastSince.text) this.lastSince = { text, time: parseInstant(text, 'reportedSince') };
     return this.lastSince.time;

@@ -160,6 +160,41 @@ describe('TaskService.report', () => {
   });
 });
 
+describe('TaskService.report, many at once (group commit)', () => {
+  it('writes reports that arrive together in one store call and answers each caller with its own outcome', async () => {
+    const writeTasks = jest.spyOn(store, 'writeTasks');
+    const createTask = jest.spyOn(store, 'createTask');
+    const outcomes = await Promise.allSettled([
+      service.report(report({ source: 'open311', externalReference: 'fms-10' })),
+      service.report(report({ taskTypeCode: 'graffiti', description: 'Tag on the wall' })),
+      service.report(report({ taskTypeCode: 'potholes' })),
+      service.report(report({ taskTypeCode: 'fallen-tree', description: 'Branch across the path' })),
+      service.report(report({ source: 'open311', externalReference: 'fms-10' })),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(UnknownTaskTypeError);
+    const [first, graffiti, , tree, again] = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : undefined));
+    expect([first?.task.reference, graffiti?.task.reference, tree?.task.reference]).toEqual(['WL-25-000001', 'WL-25-000002', 'WL-25-000003']);
+    expect(again).toMatchObject({ created: false, task: { id: first?.task.id } });
+    expect(writeTasks).toHaveBeenCalledTimes(1);
+    expect(createTask).not.toHaveBeenCalled();
+    expect((await store.listTasks({})).items).toHaveLength(3);
+  });
+
+  it('takes each report on its own when the batch write fails, so one failure is not shared by all', async () => {
+    jest.spyOn(store, 'writeTasks').mockRejectedValueOnce(new Error('disk I/O error'));
+    const results = await Promise.all([service.report(report()), service.report(report({ taskTypeCode: 'graffiti', description: 'Tag on the wall' }))]);
+    expect(results.map((r) => r.created)).toEqual([true, true]);
+    expect((await store.listTasks({})).items).toHaveLength(2);
+  });
+
+  it('writes a report on its own at once when nothing else is waiting', async () => {
+    const writeTasks = jest.spyOn(store, 'writeTasks');
+    expect((await service.report(report())).created).toBe(true);
+    expect(writeTasks).not.toHaveBeenCalled();
+  });
+});
+
 describe('TaskService.reportMany', () => {
   it('writes a batch in one go: sequential references, duplicates within the batch attached, results in order', async () => {
     const results = await service.reportMany([

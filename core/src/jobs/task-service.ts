@@ -8,7 +8,7 @@ import type { Actor, TaskAction } from '../lifecycle';
 import type { Subscription, Task, TaskType } from '../model';
 import type { CouncilSettings } from '../settings';
 import type { Store, TaskChange, TaskWrite } from '../store/store';
-import { createTriageContext, triage } from '../triage';
+import { checkTriageReport, createTriageContext, triage } from '../triage';
 import type { PriorityRules, TriageContext, TriageDecision, WorkingCalendar } from '../triage';
 import { buildCreation, buildDuplicateChange } from './creation';
 import { normaliseNewTask } from './new-task';
@@ -42,6 +42,16 @@ export interface ActResult {
 /** How often a duplicate report retries when the job it joins changes under it. */
 const DUPLICATE_RETRIES = 3;
 
+/** The most reports `report` writes in one transaction when many arrive at once. */
+const GROUP_COMMIT_LIMIT = 256;
+
+/** A report waiting to be written, and its caller. */
+interface WaitingReport {
+  report: NewTask;
+  resolve: (result: ReportResult) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * The one path every intake (CLI, Open311, web forms, Teams bot, tab, webhooks) uses: reports go
  * through `report`, actions on jobs through `act`. Reference data and the open-job index live in
@@ -53,6 +63,8 @@ export class TaskService {
   private readonly references = new Map<string, string>();
   private taskTypesById = new Map<string, TaskType>();
   private readonly clock: () => Date;
+  private readonly waiting: WaitingReport[] = [];
+  private writing = false;
 
   private constructor(private readonly options: TaskServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -110,8 +122,49 @@ export class TaskService {
    * duplicates or creates a job with its timeline, outbox events and subscriptions in one store
    * call. The same external reference (or client id) twice gives the same job. Bad input throws a
    * typed error and stores nothing.
+   *
+   * Reports that arrive while another is being written (many intake requests at once) are
+   * written together in one transaction (group commit through `reportMany`), which is how a busy
+   * Open311 endpoint keeps up; a report on its own is written at once, as before. Each caller
+   * still gets its own result or its own error.
    */
   async report(input: NewTask): Promise<ReportResult> {
+    // Checked now, so bad input fails on its own with the same error whether batched or not.
+    const report = normaliseNewTask(input);
+    checkTriageReport({ ...report, sourceChannel: report.source }, this.triageContext);
+    return new Promise<ReportResult>((resolve, reject) => {
+      this.waiting.push({ report: input, resolve, reject });
+      if (!this.writing) {
+        this.writing = true;
+        setImmediate(() => void this.writeWaiting());
+      }
+    });
+  }
+
+  /** Writes the reports waiting for `report`, in batches, until none is left. */
+  private async writeWaiting(): Promise<void> {
+    try {
+      while (this.waiting.length) {
+        const batch = this.waiting.splice(0, GROUP_COMMIT_LIMIT);
+        if (batch.length > 1) {
+          try {
+            const results = await this.reportMany(batch.map((w) => w.report));
+            batch.forEach((w, i) => w.resolve(results[i]));
+            continue;
+          } catch {
+            // Something in the batch failed in the store (another writer, a job closed under
+            // it): nothing of it was stored, so each report is taken on its own, with its own error.
+          }
+        }
+        for (const waiting of batch) await this.reportOne(waiting.report).then(waiting.resolve, waiting.reject);
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** One report, written in its own transactions. */
+  private async reportOne(input: NewTask): Promise<ReportResult> {
     const report = normaliseNewTask(input);
     const { store } = this.options;
     const decision = triage({ ...report, sourceChannel: report.source }, this.triageContext);

@@ -1,5 +1,5 @@
 /** core/triage: priority, working-hours service levels, routing and dispatch for each report. */
-export { triage } from './triage';
+export { checkTriageReport, triage } from './triage';
 export type { TriageReport } from './triage';
 export { TriageDecision } from './triage-decision';
 export { createTriageContext } from './triage-context';

@@ -18,6 +18,8 @@ export interface AssetLookup {
 }
 export interface OpenTaskLookup {
   nearby(p: LatLon, taskType: string, radiusMetres: number, reportedSince?: string): OpenTaskMatch[];
+  /** Each open job of the type within the radius, unsorted, with its report time in epoch ms. */
+  forEachNearby(p: LatLon, taskType: string, radiusMetres: number, visit: (task: OpenTaskMatch['task'], distanceMetres: number, reportedAt: number) => void): void;
 }
 
 /** Everything triage reads, built once and kept in memory: triage itself does no I/O. */

@@ -32,13 +32,7 @@ export interface TriageReport {
  * @throws UnknownTaskTypeError, OutsideCouncilError, InvalidInputError
  */
 export function triage(report: TriageReport, context: TriageContext): TriageDecision {
-  const taskType = context.taskTypes.get(report.taskTypeCode) ?? context.taskTypes.get(report.taskTypeCode.toLowerCase());
-  if (!taskType) throw new UnknownTaskTypeError(report.taskTypeCode);
-  const point: LatLon = { latitude: report.latitude, longitude: report.longitude };
-  const ward = context.wards.wardAt(point);
-  if (!ward) throw new OutsideCouncilError(report.latitude, report.longitude);
-  const reportedAt = report.reportedOn === undefined ? context.clock().getTime() : Date.parse(report.reportedOn);
-  if (Number.isNaN(reportedAt)) throw new InvalidInputError('reportedOn', `"${report.reportedOn}" is not an ISO 8601 date and time`);
+  const { taskType, point, ward, reportedAt } = checkTriageReport(report, context);
   // An ISO string in UTC with milliseconds is already in stored form; anything else is rewritten.
   const reportedOn = report.reportedOn !== undefined && CANONICAL_INSTANT.test(report.reportedOn) ? report.reportedOn : new Date(reportedAt).toISOString();
   const text = `${report.title ?? ''}\n${report.description ?? ''}`;
@@ -67,6 +61,23 @@ export function triage(report: TriageReport, context: TriageContext): TriageDeci
   );
 }
 
+/**
+ * The checks triage makes before deciding anything (task type known, point inside a ward, a
+ * readable report time, a named asset that exists), for callers that must refuse bad input
+ * before queueing a report. Throws what triage would throw.
+ */
+export function checkTriageReport(report: TriageReport, context: TriageContext): { taskType: TaskType; point: LatLon; ward: NonNullable<ReturnType<TriageContext['wards']['wardAt']>>; reportedAt: number } {
+  const taskType = context.taskTypes.get(report.taskTypeCode) ?? context.taskTypes.get(report.taskTypeCode.toLowerCase());
+  if (!taskType) throw new UnknownTaskTypeError(report.taskTypeCode);
+  const point: LatLon = { latitude: report.latitude, longitude: report.longitude };
+  const ward = context.wards.wardAt(point);
+  if (!ward) throw new OutsideCouncilError(report.latitude, report.longitude);
+  const reportedAt = report.reportedOn === undefined ? context.clock().getTime() : Date.parse(report.reportedOn);
+  if (Number.isNaN(reportedAt)) throw new InvalidInputError('reportedOn', `"${report.reportedOn}" is not an ISO 8601 date and time`);
+  if (report.assetExternalId && !context.assetsByExternalId.get(report.assetExternalId)) throw new InvalidInputError('assetExternalId', `no asset has the id "${report.assetExternalId}"`);
+  return { taskType, point, ward, reportedAt };
+}
+
 function findAsset(report: TriageReport, point: LatLon, context: TriageContext): TriageDecision['asset'] {
   if (report.assetExternalId) {
     const named = context.assetsByExternalId.get(report.assetExternalId);
@@ -86,15 +97,14 @@ function openJobsNear(point: LatLon, taskType: TaskType, reportedAt: number, con
   const repeatSince = reportedAt - (repeat?.windowDays ?? 0) * DAY;
   let duplicate: { id: string; distanceMetres: number } | undefined;
   let repeatCount = 0;
-  // No reporting window is passed to the index: the few jobs within the radius are checked here,
-  // which saves formatting and parsing a date for every report.
-  for (const match of context.openTasks.nearby(point, taskType.id, radius)) {
-    const openedAt = Date.parse(match.task.reportedOn);
-    if (!duplicate && taskType.duplicateRadius > 0 && match.distanceMetres <= taskType.duplicateRadius && openedAt >= duplicateSince) {
-      duplicate = { id: match.task.id, distanceMetres: match.distanceMetres };
+  // One unsorted pass over the jobs within the radius: the duplicate is the nearest one in its
+  // window (equal distances: the lower id), the same one a sorted search would give first.
+  context.openTasks.forEachNearby(point, taskType.id, radius, (task, distance, openedAt) => {
+    if (taskType.duplicateRadius > 0 && distance <= taskType.duplicateRadius && openedAt >= duplicateSince) {
+      if (!duplicate || distance < duplicate.distanceMetres || (distance === duplicate.distanceMetres && task.id < duplicate.id)) duplicate = { id: task.id, distanceMetres: distance };
     }
-    if (repeat && match.distanceMetres <= repeat.radiusMetres && openedAt >= repeatSince) repeatCount += 1;
-  }
+    if (repeat && distance <= repeat.radiusMetres && openedAt >= repeatSince) repeatCount += 1;
+  });
   return { duplicate, repeatCount };
 }
 
