@@ -16,6 +16,6 @@ export { readBuiltControls, type ControlBundle } from './generate/controls';
 export { normaliseVersion } from './version';
 export { stableId } from './ids';
 export { GENERATED_HEADER } from './xml';
-export { WEBHOOK_PATH, serviceEndpointId } from './generate/webhook';
+export { WEBHOOK_PATH, SERVICE_URL_VARIABLE, UNSET_WEBHOOK_URL, serviceEndpointId } from './generate/webhook';
 export { SolutionErrors, SolutionModelError, SolutionVersionError, FlowPackError, ControlPackError, SolutionZipError, SolutionCheckFailedError } from './errors';
 export type { SolutionModel } from './solution-model';

@@ -1,7 +1,7 @@
 import { childrenNamed, firstChild, textOf, walk, type XmlElement } from '../xml';
 import { error, type Finding } from './finding';
 import type { ParsedSolution } from './parsed';
-import { serviceEndpointId, WEBHOOK_PATH } from '../generate/webhook';
+import { SERVICE_URL_VARIABLE, serviceEndpointId, WEBHOOK_PATH } from '../generate/webhook';
 import { entityAttributes } from './naming';
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[{}]/g, '');
@@ -106,6 +106,8 @@ export function checkReferences(parsed: ParsedSolution): Finding[] {
     if (text.includes('"serviceendpoints"')) {
       if (!text.toLowerCase().includes(serviceEndpointId())) findings.push(error('references', jsonName, 'updates a service endpoint other than the Wardline service endpoint'));
       if (!text.includes(WEBHOOK_PATH)) findings.push(error('references', jsonName, `sets the webhook URL without the service's webhook path ${WEBHOOK_PATH}`));
+      if (!text.includes(`"${SERVICE_URL_VARIABLE}"`)) findings.push(error('references', jsonName, `sets the webhook URL without reading environment variable ${SERVICE_URL_VARIABLE}, so the council's service address never reaches it`));
+      else if (!envVars.has(SERVICE_URL_VARIABLE)) findings.push(error('references', jsonName, `sets the webhook URL from environment variable ${SERVICE_URL_VARIABLE}, which the solution does not define`));
     }
   }
   return findings;

@@ -5,6 +5,8 @@ import { logical, type SolutionModel } from '../solution-model';
 
 export const SERVICE_ENDPOINT_NAME = 'Wardline service';
 export const serviceEndpointId = (): string => stableId('serviceendpoint', SERVICE_ENDPOINT_NAME);
+/** The environment variable holding the service's public address (a Dataverse service endpoint cannot read it itself). */
+export const SERVICE_URL_VARIABLE = 'wl_ServiceUrl';
 /** Path of the service's Dataverse webhook, appended to wl_ServiceUrl. */
 export const WEBHOOK_PATH = '/api/dataverse/webhook';
 /**

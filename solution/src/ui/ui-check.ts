@@ -4,7 +4,7 @@ import { views } from './views';
 import { formControls, formLayouts, layoutSubgrids } from './forms';
 import { app } from './app';
 import { serviceMaintainedColumns } from './columns';
-import { WEBHOOK_UPDATE_COLUMNS } from '../generate/webhook';
+import { SERVICE_URL_VARIABLE, WEBHOOK_UPDATE_COLUMNS } from '../generate/webhook';
 
 /**
  * The app's views, forms and sitemap name model columns by key; this finds every one that no longer
@@ -63,6 +63,9 @@ export function checkUiDefinitions(model: SolutionModel): string[] {
   }
   for (const area of app.areas) for (const group of area.groups) for (const key of group.tables) table(key, `app sitemap group "${group.label}"`);
   for (const [key, columns] of Object.entries(serviceMaintainedColumns())) for (const c of columns) column(table(key, 'service-maintained columns'), c, 'service-maintained columns');
-  if (model.tables.some((t) => t.key === 'task')) for (const c of WEBHOOK_UPDATE_COLUMNS) column(table('task', 'webhook'), c, 'webhook update columns');
+  if (model.tables.some((t) => t.key === 'task')) {
+    for (const c of WEBHOOK_UPDATE_COLUMNS) column(table('task', 'webhook'), c, 'webhook update columns');
+    if (!model.environmentVariables.some((v) => v.schemaName === SERVICE_URL_VARIABLE)) problems.push(`webhook: environment variable ${SERVICE_URL_VARIABLE} is not in core/model, so nothing can set the service endpoint's URL`);
+  }
   return problems;
 }
