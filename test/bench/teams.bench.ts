@@ -10,7 +10,16 @@
  * still sends at most one a second, and across the app at most its configured limit. Every round
  * ends when its slowest delivery does, so larger batches lose less time between rounds.
  *
- * Run: `npm run bench`, or `npx tsc -b && node -r @swc-node/register test/bench/teams.bench.ts`.
+ * Invoke latency: Teams waits at most 15 seconds for a card action and Wardline aims for well
+ * under 3. The real service (startServer, all its routes and the outbox with its channels running)
+ * on a store grown to 20,000 demo-like jobs answers adaptiveCard/action invokes (Accept, Start,
+ * Complete) posted over HTTP to /api/messages, as Teams posts them; the loopback Bot Connector
+ * takes the cards the outbox sends meanwhile. Prints p50/p95/p99/max per phase (one person at a
+ * time, then several at once), the first invoke after start apart, and p99 as a ratio of 3,000 ms.
+ *
+ * Run: `npm run bench -- teams`, or `npx tsc -b && node test/bench/run.js teams`.
+ * BENCH_TEAMS_PARTS=invoke (or fanout) runs one part; BENCH_TEAMS_JOBS, BENCH_TEAMS_WORKED and
+ * BENCH_TEAMS_INVOKE_CONCURRENCY size the invoke part.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,13 +28,14 @@ import pino from 'pino';
 import { createDispatcher, openSqliteStore, readCouncilSettings, type TaskCreation } from '@wardline/core';
 import { createTeamsRuntime } from '../../bot/dist/teams';
 import { LoopbackConnector } from '../teams/support/loopback-connector';
+import { measureInvokes } from '../teams/support/invoke-latency';
 
 const OFFICERS = Number(process.env.BENCH_TEAMS_OFFICERS ?? 1000);
 const APP_LIMIT = 45;
 const CONCURRENCY = Number(process.env.BENCH_TEAMS_CONCURRENCY ?? 4);
 const BATCH = Number(process.env.BENCH_TEAMS_BATCH ?? 500);
 
-async function main(): Promise<void> {
+async function fanOut(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'wardline-teams-bench-'));
   const connector = await new LoopbackConnector().start();
   const store = openSqliteStore({ path: join(folder, 'wardline.db') });
@@ -81,6 +91,12 @@ async function main(): Promise<void> {
   await store.close();
   await connector.stop();
   rmSync(folder, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const parts = (process.env.BENCH_TEAMS_PARTS ?? 'fanout,invoke').split(',').map((p) => p.trim());
+  if (parts.includes('fanout')) await fanOut();
+  if (parts.includes('invoke')) await measureInvokes();
 }
 
 main().catch((error: unknown) => {

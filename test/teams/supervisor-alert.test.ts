@@ -7,7 +7,6 @@ import { activityFrom, HIGH_STREET, people, startHarness, type Harness } from '.
  * it gives the job to another officer, whose card then arrives.
  */
 let h: Harness;
-beforeEach(async () => (h = await startHarness()));
 afterEach(async () => h.close());
 
 type CardBody = { type: string; text?: string; items?: CardBody[]; facts?: { title: string; value: string }[] };
@@ -37,10 +36,13 @@ async function reassignFromAlert(alert: Card, choose: string) {
 
 describe('supervisor alert: declined with no taker', () => {
   it('a pool job every recipient declines: the supervisor is told only after the last decline, and reassigns in one tap', async () => {
+    // Who works in which team is set before the service starts: the task service reads people when it opens.
+    h = await startHarness({
+      prepare: async (store) => {
+        for (const id of ['off-sam', 'off-alex', 'sup-ruth']) await store.updateOfficer(id, { teams: 'Street care,Graffiti pool' });
+      },
+    });
     for (const who of [people.sam, people.alex, people.ann, people.ruth]) await install(who);
-    await h.store.updateOfficer('off-sam', { teams: 'Street care,Graffiti pool' });
-    await h.store.updateOfficer('off-alex', { teams: 'Street care,Graffiti pool' });
-    await h.store.updateOfficer('sup-ruth', { teams: 'Street care,Graffiti pool' });
     const task = await report('graffiti');
     expect(task).toMatchObject({ status: 'new', dispatchMode: 'pool', assignedOfficer: null });
     await h.drain();
@@ -76,6 +78,7 @@ describe('supervisor alert: declined with no taker', () => {
   });
 
   it('a single assignee declines: the job goes back to the queue and the supervisor can give it to someone else', async () => {
+    h = await startHarness();
     for (const who of [people.sam, people.alex, people.ruth]) await install(who);
     const task = await report('fly-tipping');
     expect(task.assignedOfficer).toBe('off-sam');

@@ -12,6 +12,8 @@ interface Snapshot {
   supervisorsByTeam: Map<string, Officer[]>;
   /** Teams user id per person with a readable conversation record. */
   teamsUserIds: Map<string, string>;
+  /** Councillor ids by ward id, so a card's refresh list needs no store read. */
+  councillorsByWard: Map<string, string[]>;
 }
 
 const teamNames = (teams: string | null | undefined): string[] => (teams ?? '').toLowerCase().split(',').map((t) => t.trim()).filter(Boolean);
@@ -67,8 +69,10 @@ export class JobCards {
     const now = this.options.clock().getTime();
     if (!fresh && this.snapshot && now - this.snapshot.at < (this.options.cacheMs ?? 5000)) return this.snapshot;
     const { store } = this.options;
-    const [taskTypes, wards, people] = await Promise.all([store.listTaskTypes(), store.listWards(), store.listOfficers()]);
-    this.snapshot = { at: now, taskTypes: new Map(taskTypes.map((t) => [t.id, t])), wards: new Map(wards.map((w) => [w.id, w])), people: new Map(people.map((p) => [p.id, p])), ...indexPeople(people) };
+    const [taskTypes, wards, people, members] = await Promise.all([store.listTaskTypes(), store.listWards(), store.listOfficers(), store.listWardMembers()]);
+    const councillorsByWard = new Map<string, string[]>();
+    for (const member of members) councillorsByWard.set(member.ward, [...(councillorsByWard.get(member.ward) ?? []), member.councillor]);
+    this.snapshot = { at: now, taskTypes: new Map(taskTypes.map((t) => [t.id, t])), wards: new Map(wards.map((w) => [w.id, w])), people: new Map(people.map((p) => [p.id, p])), ...indexPeople(people), councillorsByWard };
     return this.snapshot;
   }
 
@@ -93,7 +97,7 @@ export class JobCards {
 
   /** Teams user ids of everyone whose view of this job should refresh (at most 60 are used). */
   async refreshUserIds(task: Task): Promise<string[]> {
-    const { people, supervisorsByTeam, teamsUserIds } = await this.reference();
+    const { people, supervisorsByTeam, teamsUserIds, councillorsByWard } = await this.reference();
     const ids = new Set<string>();
     const add = (personId: string | null | undefined) => {
       const userId = personId ? teamsUserIds.get(personId) : undefined;
@@ -102,7 +106,8 @@ export class JobCards {
     add(task.assignedOfficer);
     const team = task.assignedTeam?.trim().toLowerCase();
     if (team) for (const supervisor of supervisorsByTeam.get(team) ?? []) add(supervisor.id);
-    if (task.ward) for (const member of await this.options.store.listWardMembers({ wardId: task.ward })) if (people.has(member.councillor)) add(member.councillor);
+    if (task.ward) for (const councillor of councillorsByWard.get(task.ward) ?? []) if (people.has(councillor)) add(councillor);
+    // Teams refreshes a card for at most 60 users (Universal Actions); the card builder keeps the first 60.
     return [...ids];
   }
 

@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import { type CouncilSettings, type Store, type TaskService } from '@wardline/core';
 import type { Logger } from 'pino';
 import { PhotoStore } from './bot/photo-store';
+import { ReportDrafts } from './bot/report-drafts';
 import { createTurnHandler } from './bot/turn-handler';
 import { TeamsLedger } from './delivery/teams-ledger';
 import { JobCards } from './job-cards';
@@ -42,14 +43,20 @@ export function createTeamsRuntime(options: TeamsRuntimeOptions): TeamsRuntime {
   const cards = new JobCards({ store, links: { serviceUrl: settings.serviceUrl, teamsAppId: config.teamsAppId }, timeZone: settings.timeZone, clock });
   const ledger = new TeamsLedger(config.ledgerPath);
   const photos = new PhotoStore(config.mediaDir, settings.serviceUrl);
+  const drafts = new ReportDrafts(config.ledgerPath);
   // The same task service as every other intake, so duplicate checks see reports from Teams too.
   const tasks = (): Promise<TaskService> => sharedTaskService({ store, settings, clock });
-  const handler = createTurnHandler({ store, settings, cards, port, photos, logger, clock, tasks });
+  const handler = createTurnHandler({ store, settings, cards, port, photos, drafts, logger, clock, tasks });
   const channel = createTeamsChannel({ store, port, cards, ledger, logger, clock, globalPerSecond: config.globalPerSecond });
   return {
     config, channel, cards, port,
     mount(app) {
       app.post('/api/messages', express.json({ limit: '1mb' }), createMessagesHandler(host, handler));
+      // Open the task service now, not on the first card action: with 20,000 jobs its open-job index
+      // takes a second or more to build, which the first Accept after a restart would otherwise wait
+      // for (Teams gives an invoke 15 seconds; Wardline aims for well under 3). A store with no
+      // wards yet fails here quietly and the service is opened on first use instead.
+      tasks().catch((error: unknown) => logger.debug({ err: error }, 'task service not opened at start; it will be on first use'));
       app.get('/api/teams/media/:taskId/:name', (request, response) => {
         const photo = photos.read(String(request.params.taskId), String(request.params.name));
         if (!photo) {
@@ -62,6 +69,7 @@ export function createTeamsRuntime(options: TeamsRuntimeOptions): TeamsRuntime {
     },
     async close() {
       ledger.close();
+      drafts.close();
     },
   };
 }

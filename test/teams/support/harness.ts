@@ -43,7 +43,7 @@ export interface Harness {
 }
 
 /** The service's Teams routes on an ephemeral port, a real SQLite store with real wards, and the loopback connector. */
-export async function startHarness(options: { connector?: LoopbackConnector; globalPerSecond?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { connector?: LoopbackConnector; globalPerSecond?: number; folder?: string; prepare?: (store: SqliteStore) => Promise<void> } = {}): Promise<Harness> {
   const folder = mkdtempSync(join(tmpdir(), 'wardline-teams-'));
   const store = openSqliteStore({ path: join(folder, 'wardline.db') });
   const features = (JSON.parse(readFileSync(WARDS, 'utf8')) as { features: { properties: { cmwd11cd: string; cmwd11nm: string }; geometry: unknown }[] }).features;
@@ -56,6 +56,7 @@ export async function startHarness(options: { connector?: LoopbackConnector; glo
     { table: 'routingRule', mode: 'insert', rows: [{ id: 'rule-graffiti', name: 'Graffiti to the pool', order: 10, active: true, matchTaskType: 'tt-graffiti', assignTeam: 'Graffiti pool', dispatchMode: 'pool' }] },
     { table: 'subscription', mode: 'insert', rows: [{ name: 'Cllr Jo Cox: Castle', person: 'cllr-cox', ward: CASTLE, channel: 'teams', events: 'raised,accepted,completed,could_not_complete', active: true }] },
   ]);
+  await options.prepare?.(store);
   const connector = await (options.connector ?? new LoopbackConnector()).start();
   const logs: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logs.push(line) });

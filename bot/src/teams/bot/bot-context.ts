@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { JobCards } from '../job-cards';
 import type { TeamsPort } from '../port';
 import type { PhotoStore } from './photo-store';
+import type { ReportDrafts } from './report-drafts';
 
 /** What the bot's handlers share. */
 export interface BotContext {
@@ -11,6 +12,8 @@ export interface BotContext {
   cards: JobCards;
   port: TeamsPort;
   photos: PhotoStore;
+  /** Reports waiting for a location, kept across restarts. */
+  drafts: ReportDrafts;
   logger: Logger;
   clock: () => Date;
   /** The task service, opened on first use (it needs wards loaded). */

@@ -1,7 +1,7 @@
 import { actorFromOfficer, isWardlineError, StaleTaskError, type Officer, type Task, type TaskAction } from '@wardline/core';
 import { buildNoticeCard, inputId, isCardVerb, preferencesAction, buildCouncillorCard, type AdaptiveCard, type CardVerb, councillorEvents } from '../../cards';
 import type { InvokeAnswer } from '../port';
-import { personOf, type BotContext } from './bot-context';
+import type { BotContext } from './bot-context';
 
 /** Words on the card after an action went through. */
 const doneNotice: Partial<Record<CardVerb, string>> = {
@@ -78,10 +78,10 @@ async function savePreferences(context: BotContext, person: Officer, data: Recor
  * card back and nothing is applied, which also makes Teams' retried invokes harmless. Refusals
  * come back on the card with the reason; nothing changes.
  */
-export async function handleCardAction(context: BotContext, input: { verb?: string; data: Record<string, unknown>; aadObjectId?: string; activityId?: string; trigger?: 'manual' | 'automatic' }): Promise<InvokeAnswer> {
+export async function handleCardAction(context: BotContext, input: { verb?: string; data: Record<string, unknown>; person: Officer | undefined; activityId?: string; trigger?: 'manual' | 'automatic' }): Promise<InvokeAnswer> {
   const verb = input.verb && isCardVerb(input.verb) ? input.verb : isCardVerb(input.data.wlVerb) ? input.data.wlVerb : undefined;
   if (!verb) return { kind: 'error', status: 400, code: 'WL-TEAMS-010', message: 'This card action is not one Wardline knows.' };
-  const person = await personOf(context, input.aadObjectId);
+  const { person } = input;
   if (!person) return { kind: 'card', card: buildNoticeCard('Wardline does not know you yet', 'Ask your supervisor to add you to Wardline. Nothing was changed.', 'attention') };
   if (verb === 'preferences') return savePreferences(context, person, input.data);
   const taskId = typeof input.data.taskId === 'string' ? input.data.taskId : '';

@@ -21,13 +21,13 @@ export function createTurnHandler(context: BotContext): TurnHandler {
       case 'membersAdded':
         return { replies: await handleInstall(context, turn, person) };
       case 'cardAction':
-        return { replies: [], invoke: await handleCardAction(context, { verb: turn.verb, data: turn.value ?? {}, aadObjectId: turn.from.aadObjectId, activityId: turn.activityId, trigger: turn.trigger }) };
+        return { replies: [], invoke: await handleCardAction(context, { verb: turn.verb, data: turn.value ?? {}, person, activityId: turn.activityId, trigger: turn.trigger }) };
       case 'messageExtensionQuery':
         return { replies: [], invoke: await handleSearch(context, person, turn.query ?? '') };
       case 'message': {
         if (turn.value && typeof turn.value.wlVerb === 'string') {
           // Action.Submit fallback from a client where Action.Execute does not work: same handler, answer by updating the card.
-          const answer = await handleCardAction(context, { data: turn.value, aadObjectId: turn.from.aadObjectId, activityId: turn.activityId });
+          const answer = await handleCardAction(context, { data: turn.value, person, activityId: turn.activityId });
           if (answer.kind !== 'card') return { replies: [{ kind: 'text', text: answer.kind === 'error' || answer.kind === 'message' ? ('message' in answer ? answer.message : answer.text) : 'Done.' }] };
           return { replies: [turn.replyToId ? { kind: 'updateCard', activityId: turn.replyToId, card: answer.card } : { kind: 'card', card: answer.card }] };
         }

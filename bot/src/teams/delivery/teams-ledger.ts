@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openTeamsSideFile } from '../teams-side-file';
 
 export interface LedgerDelivery {
   idempotencyKey: string;
@@ -26,12 +25,7 @@ export class TeamsLedger {
 
   private get db(): Database.Database {
     if (this.opened) return this.opened;
-    const path = this.path;
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.opened = new Database(path);
-    this.opened.pragma('journal_mode = WAL');
-    this.opened.pragma('busy_timeout = 5000');
-    this.opened.exec(`
+    this.opened = openTeamsSideFile(this.path, `
       CREATE TABLE IF NOT EXISTS teams_delivery (idempotency_key TEXT PRIMARY KEY, state TEXT NOT NULL, activity_id TEXT, conversation_id TEXT, attempts INTEGER NOT NULL DEFAULT 1, updated_on TEXT NOT NULL) STRICT;
       CREATE TABLE IF NOT EXISTS teams_card (task_id TEXT NOT NULL, person_id TEXT NOT NULL, conversation_id TEXT NOT NULL, activity_id TEXT NOT NULL, updated_on TEXT NOT NULL, PRIMARY KEY (task_id, person_id)) STRICT;
     `);
