@@ -110,6 +110,31 @@ describe('tab API (development sign-in)', () => {
     expect(late.body.results[0]).toMatchObject({ outcome: 'conflict', message: `Job ${target.reference} was reassigned to ${other.name} meanwhile, so your complete was not applied. It has gone from your list.` });
   });
 
+  it('lets an officer merge a job they hold into the job it duplicates, handing over its reports', async () => {
+    const withTeams = people.byRole('officer').filter((o) => o.teams);
+    let held: Task | undefined;
+    let officer: Officer | undefined;
+    for (const candidate of withTeams.slice(1)) {
+      [held] = (await harness.store.listTasks({ assignedOfficer: candidate.id, statuses: ['assigned', 'accepted', 'in_progress'], limit: 1 })).items;
+      if (held) {
+        officer = candidate;
+        break;
+      }
+    }
+    expect(held && officer).toBeDefined();
+    const source = held as Task;
+    const [target] = (await harness.store.listTasks({ statuses: ['new', 'assigned', 'accepted', 'in_progress'], limit: 50 })).items.filter((t) => t.id !== source.id);
+    const token = await harness.tokenFor(officer as Officer);
+    const detail = await api<{ actions: string[] }>(harness, token, `/jobs/${source.reference}`);
+    expect(detail.body.actions).toContain('merge');
+    const merged = await api<SyncResults>(harness, token, '/sync', { method: 'POST', body: JSON.stringify({ changes: [{ clientId: 'cccccccc-0000-4000-8000-000000000001', reference: source.reference, action: { kind: 'merge', intoReference: target.reference, reason: 'Same mattress' } }] }) });
+    expect(merged.body.results[0]).toMatchObject({ outcome: 'applied' });
+    expect(await harness.store.getTask(source.id)).toMatchObject({ status: 'merged', duplicateOf: target.id });
+    const after = (await harness.store.getTask(target.id)) as Task;
+    expect(after.reportCount).toBe(target.reportCount + source.reportCount);
+    expect((await harness.store.getTimeline(target.id)).some((e) => e.kind === 'merged' && e.note === 'Same mattress')).toBe(true);
+  });
+
   it('adds a photo once per device id and serves it back', async () => {
     const officer = people.byRole('officer').find((o) => o.teams) as Officer;
     const [held] = (await harness.store.listTasks({ assignedOfficer: officer.id, statuses: ['assigned', 'accepted', 'in_progress', 'on_hold'], limit: 1 })).items;

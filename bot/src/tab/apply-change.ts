@@ -1,4 +1,4 @@
-import { actionVerb, actorFromOfficer, isWardlineError, StaleTaskError, type TaskAction } from '@wardline/core';
+import { actionVerb, actorFromOfficer, isWardlineError, mergeJobs, StaleTaskError, type TaskAction } from '@wardline/core';
 import type { Viewer } from '../identity';
 import { maySee } from './access';
 import { jobSummary, type JobSummary } from './job-json';
@@ -63,7 +63,10 @@ export async function applyChange(context: TabContext, viewer: Viewer, change: C
   const action: TaskAction = { ...change.action, clientId: change.clientId, occurredOn: change.occurredOn };
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const { task: after } = await service.act(task.reference, action, actorFromOfficer(viewer.person));
+      // A merge also hands the target job the source's report count and subscribers (core's mergeJobs).
+      const after = action.kind === 'merge'
+        ? (await mergeJobs(service, task.reference, action.into.reference, actorFromOfficer(viewer.person), action.reason)).source
+        : (await service.act(task.reference, action, actorFromOfficer(viewer.person))).task;
       return { ...base, outcome: 'applied', job: jobSummary(after, viewer, directory, context.clock()) };
     } catch (error) {
       if (error instanceof StaleTaskError && attempt < 3) continue;

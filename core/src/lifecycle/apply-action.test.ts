@@ -126,6 +126,14 @@ describe('applyAction', () => {
     expect(() => applyAction(taskRow(), { kind: 'accept' }, cox, context())).toThrow('councillors may raise, follow and add notes to jobs');
   });
 
+  it('lets the officer holding a job, or a supervisor, merge it; nobody else', () => {
+    const into = { id: 'task-2', reference: 'WL-25-000002', status: 'assigned' as const };
+    expect(applyAction(taskRow(), { kind: 'merge', into }, sam, context()).change.set).toEqual({ status: 'merged', duplicateOf: 'task-2' });
+    expect(() => applyAction(taskRow(), { kind: 'merge', into }, alex, context())).toThrow('only the officer holding the job or a supervisor of its team may merge it');
+    expect(() => applyAction(taskRow({ assignedOfficer: 'vol-ann', dispatchMode: 'volunteers' }), { kind: 'merge', into }, ann, context())).toThrow(ActorNotAllowedError);
+    expect(() => applyAction(taskRow(), { kind: 'merge', into }, cox, context())).toThrow(ActorNotAllowedError);
+  });
+
   it('merges into an open job only', () => {
     const merged = applyAction(taskRow(), { kind: 'merge', into: { id: 'task-2', reference: 'WL-25-000002', status: 'accepted' } }, ruth, context());
     expect(merged.change.set).toEqual({ status: 'merged', duplicateOf: 'task-2' });

@@ -4,15 +4,16 @@ import { actionVerb } from './actions';
 import type { TaskAction } from './actions';
 import type { Actor } from './actor';
 
-const SUPERVISOR_ONLY = new Set<TaskAction['kind']>(['assign', 'offer', 'reassign', 'reprioritise', 'cancel', 'merge']);
+const SUPERVISOR_ONLY = new Set<TaskAction['kind']>(['assign', 'offer', 'reassign', 'reprioritise', 'cancel']);
 const ASSIGNEE_WORK = new Set<TaskAction['kind']>(['start', 'hold', 'resume', 'complete', 'couldNotComplete']);
 
 /**
  * Who may do what:
  * - the system (triage, timers): anything;
  * - supervisors: anything on jobs in their teams (or in no team yet);
- * - field officers: work the jobs they hold, accept or decline jobs given or offered to them, and
- *   add notes and photos to jobs of their teams;
+ * - field officers: work the jobs they hold, accept or decline jobs given or offered to them,
+ *   merge a job they hold into another open job about the same thing (they are the ones who see
+ *   it is the same fly-tip), and add notes and photos to jobs of their teams;
  * - volunteers: only the referrals offered to or taken by them;
  * - councillors: only notes for councillors (raising and following jobs happen outside the lifecycle).
  * @throws ActorNotAllowedError with a reason a person can act on.
@@ -34,6 +35,10 @@ export function authorise(task: Pick<Task, 'reference' | 'assignedOfficer' | 'as
   const holds = actor.id !== null && task.assignedOfficer === actor.id;
   const offered = actor.id !== null && offeredTo.includes(actor.id);
   if (SUPERVISOR_ONLY.has(action.kind)) return refuse('only a supervisor of the team may do this');
+  if (action.kind === 'merge') {
+    if (holds && actor.role === 'officer') return;
+    return refuse('only the officer holding the job or a supervisor of its team may merge it');
+  }
   if (action.kind === 'accept' || action.kind === 'decline') {
     if (holds || offered) return;
     return refuse('the job was not given or offered to them');

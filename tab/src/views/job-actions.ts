@@ -14,6 +14,7 @@ export const ACTION_INPUTS: Record<string, { field: keyof ClientAction; label: s
   couldNotComplete: { field: 'reason', label: 'Why could it not be done? (the reporter sees this)', second: { field: 'internalNote', label: 'Note for staff (optional)' } },
   complete: { field: 'publicNote', label: 'What was done? (the reporter sees this)', second: { field: 'internalNote', label: 'Note for staff (optional)' } },
   note: { field: 'text', label: 'Note' },
+  merge: { field: 'intoReference', label: 'Reference of the job this one duplicates (for example WL-26-000123)', second: { field: 'reason', label: 'Why they are the same (optional)' } },
 };
 
 /** Statuses each action may start from (core/lifecycle allowedFrom), so a change made offline shows at once. */
