@@ -1,22 +1,23 @@
 /**
  * Merged by pcf-scripts into its own webpack configuration (feature `pcfAllowCustomWebpack`, set in
- * each control's featureconfig.json). MapPicker's size budget (60 KB gzip) leaves no room for
- * proj4's 40 projections, WKT parser and MGRS: core/geo needs the transverse Mercator only.
+ * each control's featureconfig.json).
+ *
+ * `@wardline/core/<area>` resolves to core's TypeScript source (its index), as jest and
+ * tsconfig.json do, rather than to core/dist's CommonJS: as ES modules webpack can leave out what
+ * a control does not use (most of core/model's tables, for one), which MapPicker's 60 KB gzip
+ * budget needs. MapPicker imports `@wardline/core/geo/browser`, core/geo without proj4. Leaflet
+ * comes from the ES module build it publishes beside the UMD one (the same code, about 1 KB less).
  */
 const path = require('node:path');
-const webpack = require('webpack');
 
-const replacements = [
-  { request: /^\.\.\/projs(\.js)?$/, from: `${path.sep}proj4${path.sep}`, to: 'MapPicker/bundling/proj4-projections.js' },
-  { request: /^wkt-parser$/, from: `${path.sep}proj4${path.sep}`, to: 'MapPicker/bundling/proj4-wkt.js' },
-  { request: /^mgrs$/, from: `${path.sep}proj4${path.sep}`, to: 'MapPicker/bundling/proj4-mgrs.js' },
-];
+const coreSource = path.resolve(__dirname, '..', 'core', 'src');
+const areas = ['model', 'geo', 'geo/browser'];
 
 module.exports = {
-  plugins: replacements.map(
-    ({ request, from, to }) =>
-      new webpack.NormalModuleReplacementPlugin(request, (resource) => {
-        if (resource.context.includes(from)) resource.request = path.resolve(__dirname, to);
-      }),
-  ),
+  resolve: {
+    alias: {
+      ...Object.fromEntries(areas.map((area) => [`@wardline/core/${area}$`, path.join(coreSource, area, 'index.ts')])),
+      leaflet$: require.resolve('leaflet/dist/leaflet-src.esm.js'),
+    },
+  },
 };

@@ -1,4 +1,4 @@
-import type { LatLon } from '@wardline/core/geo';
+import { localDistanceMetres, type LatLon } from '@wardline/core/geo/browser';
 import type { IInputs, IOutputs } from './generated/ManifestTypes';
 import { ASSET_SEARCH_METRES, DEFAULT_SNAP_RADIUS, KEY_STEP_METRES } from './ManifestConstants';
 import { loadAssetsNear, loadMapSettings, loadWardsFromDataverse } from './components/dataverse-source';
@@ -9,7 +9,7 @@ import { MapView } from './components/map-view';
 import { assetSentence, coordinatesText, text, wardSentence } from './components/messages';
 import { Panel } from './components/panel';
 import { checkTileTemplate, parseAssets, parseWards } from './components/parse-inputs';
-import type { AssetInput, WardInput } from '@wardline/core/geo';
+import type { AssetInput, WardInput } from '@wardline/core/geo/browser';
 
 type Context = ComponentFramework.Context<IInputs>;
 
@@ -164,17 +164,11 @@ export class MapPicker implements ComponentFramework.StandardControl<IInputs, IO
 
   private async refreshAssets(around: LatLon): Promise<void> {
     if (!this.assetsFromDataverse || !this.context.webAPI) return;
-    if (this.assetsFetchedAround && this.resolverDistance(around, this.assetsFetchedAround) < ASSET_SEARCH_METRES / 2) return;
+    if (this.assetsFetchedAround && localDistanceMetres(around, this.assetsFetchedAround) < ASSET_SEARCH_METRES / 2) return;
     this.assetsFetchedAround = around;
     this.assets = await loadAssetsNear(this.context.webAPI, around, ASSET_SEARCH_METRES * 2);
     this.rebuild();
     this.reresolve();
-  }
-
-  private resolverDistance(a: LatLon, b: LatLon): number {
-    const north = (a.latitude - b.latitude) * 111_320;
-    const east = (a.longitude - b.longitude) * 111_320 * Math.cos((a.latitude * Math.PI) / 180);
-    return Math.hypot(north, east);
   }
 
   private drop(point: LatLon): void {

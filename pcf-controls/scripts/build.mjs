@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds both PCF controls with the real pcf-scripts, offline:
- *   1. `tsc -b core` so `@wardline/core/model` and `@wardline/core/geo` resolve to core/dist;
+ *   1. `tsc -b core` (the controls bundle core's source, see webpack.config.js, but the test host and
+ *      the typings of other tools read core/dist);
  *   2. copies Leaflet's stylesheet next to MapPicker's manifest (it ships as a control resource);
  *   3. ESLint over both controls with the one config in this folder;
  *   4. `pcf-scripts build --buildMode production` in each control's folder, one process per control

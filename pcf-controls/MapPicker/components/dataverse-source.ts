@@ -1,5 +1,5 @@
 import { assetTable, environmentVariables, logicalName, primaryIdName, wardTable } from '@wardline/core/model';
-import type { AssetInput, LatLon, WardInput } from '@wardline/core/geo';
+import type { AssetInput, LatLon, WardInput } from '@wardline/core/geo/browser';
 
 type WebApi = ComponentFramework.WebApi;
 type Entity = ComponentFramework.WebApi.Entity;

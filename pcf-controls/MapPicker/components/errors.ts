@@ -1,7 +1,9 @@
+import { WardlineError } from '@wardline/core/geo/browser';
+
 /**
- * MapPicker's error catalogue (WL-PCF-0xx). The bundle cannot import core's WardlineError (the
- * `@wardline/core` index pulls in Node-only code), so the same shape is kept here: a stable code,
- * a message naming the input, item and field, and the details behind it.
+ * MapPicker's error catalogue (WL-PCF-0xx). Messages name the input, item and field. The errors
+ * extend core's WardlineError through core/geo's browser entry (the `@wardline/core` index pulls
+ * in Node-only code the bundle cannot carry).
  */
 export const MapPickerErrors = {
   InvalidJson: { code: 'WL-PCF-001', message: 'The {input} setting is not valid JSON: {problem}' },
@@ -12,13 +14,11 @@ export const MapPickerErrors = {
 type Definition = (typeof MapPickerErrors)[keyof typeof MapPickerErrors];
 export type MapPickerErrorDetails = Record<string, string | number>;
 
-export class MapPickerError extends Error {
-  readonly code: string;
-  readonly details: MapPickerErrorDetails;
+export class MapPickerError extends WardlineError {
+  declare readonly details: MapPickerErrorDetails;
   constructor(definition: Definition, details: MapPickerErrorDetails) {
-    super(definition.message.replace(/\{(\w+)\}/g, (whole, name: string) => (details[name] === undefined ? whole : String(details[name]))));
+    super(definition, details);
+    // Set by hand: WardlineError takes the class name, which minification shortens in the bundle.
     this.name = 'MapPickerError';
-    this.code = definition.code;
-    this.details = details;
   }
 }

@@ -1,4 +1,4 @@
-import type { LatLon } from '@wardline/core/geo';
+import type { LatLon } from '@wardline/core/geo/browser';
 
 const METRES_PER_DEGREE = 111_320;
 

@@ -1,4 +1,4 @@
-import { AssetIndex, WardIndex, type AssetInput, type AssetMatch, type LatLon, type LatLonBounds, type WardHit, type WardInput } from '@wardline/core/geo';
+import { LocalAssetIndex, WardIndex, type AssetInput, type AssetMatch, type LatLon, type LatLonBounds, type WardHit, type WardInput } from '@wardline/core/geo/browser';
 
 /** Where the pin ended up and what is there. */
 export interface Resolution {
@@ -11,17 +11,18 @@ export interface Resolution {
 }
 
 /**
- * Ward and asset lookup for the pin, on core/geo's WardIndex and AssetIndex (the same code
- * triage uses, so the control and the service agree on the ward).
+ * Ward and asset lookup for the pin, from core/geo's browser entry: the very WardIndex triage
+ * uses (so the control and the service agree on the ward) and LocalAssetIndex, which gives
+ * AssetIndex's nearest asset without bundling proj4 (see core/src/geo/local-asset-index.ts).
  */
 export class LocationResolver {
   private readonly wards: WardIndex;
-  private readonly assets: AssetIndex;
+  private readonly assets: LocalAssetIndex;
   readonly assetList: readonly AssetInput[];
 
   constructor(wards: readonly WardInput[], assets: readonly AssetInput[]) {
     this.wards = WardIndex.fromWards(wards);
-    this.assets = AssetIndex.fromAssets(assets);
+    this.assets = LocalAssetIndex.fromAssets(assets);
     this.assetList = assets;
   }
 

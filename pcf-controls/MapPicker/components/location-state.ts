@@ -1,4 +1,4 @@
-import type { LatLon, WardHit } from '@wardline/core/geo';
+import type { LatLon, WardHit } from '@wardline/core/geo/browser';
 import type { Resolution } from './location-resolver';
 import { assetName } from './messages';
 

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { parseWardBoundary, type AssetInput, type LatLon, type LatLonBounds, type WardInput } from '@wardline/core/geo';
+import { parseWardBoundary, type AssetInput, type LatLon, type LatLonBounds, type WardInput } from '@wardline/core/geo/browser';
 import type { Feature, Geometry } from 'geojson';
 import { text } from './messages';
 

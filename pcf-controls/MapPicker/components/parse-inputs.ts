@@ -1,4 +1,4 @@
-import type { AssetInput, WardInput } from '@wardline/core/geo';
+import type { AssetInput, WardInput } from '@wardline/core/geo/browser';
 import { MapPickerError, MapPickerErrors } from './errors';
 
 type Json = Record<string, unknown>;
