@@ -71,6 +71,35 @@ describe('Teams channel', () => {
     expect(JSON.parse((await h.store.getOfficer('off-sam'))!.conversationReference!)).toMatchObject({ conversationId: 'a:personal-aad-off-sam' });
   });
 
+  it('a new card answered with 504 (Teams may have posted it) is retried by updating the job card the person holds, not by posting again', async () => {
+    await h.post(activityFrom(h, people.sam, { type: 'installationUpdate', action: 'add' }));
+    const { event, task } = await assignedEvent();
+    expect(await h.runtime.channel.deliver(event)).toEqual({ outcome: 'delivered' });
+    const jobCard = h.connector.calls.filter((c) => c.conversationId === 'a:chat-off-sam' && c.method === 'POST' && c.status === 201).at(-1)!;
+    const overdue = { ...event, id: `${event.id}-overdue`, eventType: 'task.overdue', idempotencyKey: `task.overdue:${task.id}:1:teams:off-sam`, payload: JSON.stringify({ eventType: 'task.overdue', taskId: task.id, rowVersion: task.rowVersion, reason: 'assignee' }) };
+    h.connector.scripted.push({ status: 504, code: 'GatewayTimeout' });
+    expect(await h.runtime.channel.deliver(overdue)).toMatchObject({ outcome: 'delivered', detail: expect.stringContaining('replaced') });
+    const calls = h.connector.calls.filter((c) => c.conversationId === 'a:chat-off-sam' && c.at >= jobCard.at && c !== jobCard);
+    expect(calls.map((c) => [c.method, c.status])).toEqual([['POST', 504], ['PUT', 200]]);
+    expect(calls[1].activityId).toBe(jobCard.postedId);
+    expect(JSON.stringify(calls[1].body)).toContain('This job is overdue');
+    expect(h.runtime.channel.stats).toMatchObject({ replaced: 1 });
+  });
+
+  it('a new card refused with 429 is sure not to have been posted: the retry posts it', async () => {
+    await h.post(activityFrom(h, people.sam, { type: 'installationUpdate', action: 'add' }));
+    const { event, task } = await assignedEvent();
+    expect(await h.runtime.channel.deliver(event)).toEqual({ outcome: 'delivered' });
+    const overdue = { ...event, id: `${event.id}-overdue`, eventType: 'task.overdue', idempotencyKey: `task.overdue:${task.id}:1:teams:off-sam`, payload: JSON.stringify({ eventType: 'task.overdue', taskId: task.id, rowVersion: task.rowVersion, reason: 'assignee' }) };
+    h.connector.scripted.push({ status: 429, code: 'Throttled' }, { status: 429, code: 'Throttled' }, { status: 429, code: 'Throttled' });
+    expect(await h.runtime.channel.deliver(overdue)).toMatchObject({ outcome: 'retry' });
+    // The dispatcher tries again later: all three calls were refused, so this is a plain post.
+    expect(await h.runtime.channel.deliver(overdue)).toEqual({ outcome: 'delivered' });
+    const overdueCalls = h.connector.calls.filter((c) => c.conversationId === 'a:chat-off-sam' && JSON.stringify(c.body ?? {}).includes('This job is overdue'));
+    expect(overdueCalls.map((c) => [c.method, c.status])).toEqual([['POST', 429], ['POST', 429], ['POST', 429], ['POST', 201]]);
+    expect(h.runtime.channel.stats).toMatchObject({ replaced: 0 });
+  });
+
   it('keeps at most one send a second in a chat', async () => {
     await h.post(activityFrom(h, people.sam, { type: 'installationUpdate', action: 'add' }));
     const { event } = await assignedEvent();

@@ -36,7 +36,12 @@ export interface TeamsChannelStats {
   retriedResponses: Record<number, number>;
   alreadyDelivered: number;
   unreachable: number;
+  /** Sends whose earlier try had an unknown outcome, made by updating the person's earlier card of the job. */
+  replaced: number;
 }
+
+/** Teams answered with a 4xx: it refused the call, so nothing reached the person. */
+const refused = (error: TeamsSendError): boolean => error.status >= 400 && error.status < 500;
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
@@ -56,7 +61,7 @@ export function createTeamsChannel(options: TeamsChannelOptions): Channel & { st
   const global = new SlidingWindowLimiter([{ limit: options.globalPerSecond ?? DEFAULT_GLOBAL_PER_SECOND, windowMs: 1000 }], () => clock().getTime());
   const attempts = options.attemptsPerDelivery ?? 3;
   const baseMs = options.retryBaseMs ?? 500;
-  const stats: TeamsChannelStats = { sent: 0, updated: 0, retriedResponses: {}, alreadyDelivered: 0, unreachable: 0 };
+  const stats: TeamsChannelStats = { sent: 0, updated: 0, retriedResponses: {}, alreadyDelivered: 0, unreachable: 0, replaced: 0 };
   const { store, ledger, logger } = options;
 
   /** Waits for a slot in this chat and across the app. */
@@ -65,14 +70,15 @@ export function createTeamsChannel(options: TeamsChannelOptions): Channel & { st
     if (delay > 0) await wait(delay);
   }
 
-  /** Runs one Bot Connector call with in-process retries on passing failures. */
-  async function withRetries<T>(conversationId: string, call: () => Promise<T>): Promise<T> {
+  /** Runs one Bot Connector call with in-process retries on passing failures (`failed` hears of each failure before its retry). */
+  async function withRetries<T>(conversationId: string, call: () => Promise<T>, failed?: (error: TeamsSendError) => void): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       await throttle(conversationId);
       try {
         return await call();
       } catch (error) {
         if (!(error instanceof TeamsSendError) || !error.transient || attempt >= attempts) throw error;
+        failed?.(error);
         stats.retriedResponses[error.status] = (stats.retriedResponses[error.status] ?? 0) + 1;
         const backoff = Math.round(random() * baseMs * 2 ** (attempt - 1));
         await wait(Math.max(error.retryAfterMs ?? 0, backoff));
@@ -137,32 +143,51 @@ export function createTeamsChannel(options: TeamsChannelOptions): Channel & { st
     }
     const message = await planTeamsMessage(event, payload, person, options.cards);
     if (message.kind === 'nothing') return { outcome: 'delivered', detail: message.why };
-    const tries = ledger.beginSending(event.idempotencyKey, clock().toISOString());
-    if (tries > 1) logger.warn({ idempotencyKey: event.idempotencyKey, tries }, 'Teams delivery attempted before without a recorded outcome; sending again');
     const target = conversation;
+    const key = event.idempotencyKey;
+    const intent = ledger.beginSending(key, target.conversationId, clock().toISOString());
+    // An earlier call for this key started and never recorded how it ended (the process died, or
+    // Teams' answer was unclear): Teams may already show that card to the person.
+    let outcomeUnknown = intent.previous === 'sending';
+    if (outcomeUnknown) logger.warn({ idempotencyKey: key, tries: intent.attempts }, 'Teams delivery attempted before without a recorded outcome');
     try {
       if (message.kind === 'updateCard') {
         const existing = ledger.card(message.taskId, person.id);
         if (existing && existing.conversationId === target.conversationId) {
+          // Updating a card is the same call however often it is made: nothing to fear from a repeat.
           await withRetries(target.conversationId, () => options.port.updateCard(target, existing.activityId, message.card));
           stats.updated += 1;
-          ledger.markDelivered(event.idempotencyKey, existing.activityId, target.conversationId, clock().toISOString());
+          ledger.markDelivered(key, existing.activityId, target.conversationId, clock().toISOString());
           return { outcome: 'delivered', detail: 'card updated' };
         }
         if (!message.orNew) {
-          ledger.markDelivered(event.idempotencyKey, null, target.conversationId, clock().toISOString());
+          ledger.markDelivered(key, null, target.conversationId, clock().toISOString());
           return { outcome: 'delivered', detail: 'no card of theirs to update' };
         }
       }
-      const sent = await withRetries(target.conversationId, () => options.port.sendCard(target, message.card, message.summary));
-      stats.sent += 1;
-      const now = clock().toISOString();
-      ledger.markDelivered(event.idempotencyKey, sent.activityId, target.conversationId, now);
-      const remember = message.kind === 'newCard' ? message.rememberFor : message.taskId;
-      if (remember && sent.activityId) ledger.rememberCard(remember, person.id, target.conversationId, sent.activityId, now);
-      return { outcome: 'delivered' };
+      const taskId = message.kind === 'newCard' ? message.rememberFor : message.taskId;
+      const earlier = taskId ? ledger.card(taskId, person.id) : undefined;
+      const replaceable = earlier && earlier.conversationId === target.conversationId ? earlier : undefined;
+      const sent = await withRetries(target.conversationId, async () => {
+        // When the card may already be in the chat and the person has an earlier card of this job
+        // there, that card becomes the new one: never a second card, at worst no new message.
+        if (outcomeUnknown && replaceable) {
+          await options.port.updateCard(target, replaceable.activityId, message.card);
+          return { activityId: replaceable.activityId, replaced: true };
+        }
+        return { ...(await options.port.sendCard(target, message.card, message.summary)), replaced: false };
+      }, (error) => {
+        // A 4xx is a refusal (nothing posted); a 5xx from Teams' gateway may follow a post that went through.
+        if (!refused(error)) outcomeUnknown = true;
+      });
+      if (sent.replaced) stats.replaced += 1;
+      else stats.sent += 1;
+      ledger.markDelivered(key, sent.activityId || null, target.conversationId, clock().toISOString(), taskId && sent.activityId ? { taskId, personId: person.id } : undefined);
+      return sent.replaced ? { outcome: 'delivered', detail: 'outcome of an earlier send unknown: their earlier card of this job was replaced instead of posting another' } : { outcome: 'delivered' };
     } catch (error) {
       if (!(error instanceof TeamsSendError)) throw error;
+      // Only when every call of this delivery was refused is it certain that nothing was posted.
+      if (refused(error) && !outcomeUnknown) ledger.markUnsent(key, clock().toISOString());
       if (error.conversationGone) {
         await unreachable(person, event, error.serviceCode ?? `HTTP ${error.status}`);
         return { outcome: 'failed', reason: error.message };

@@ -6,7 +6,10 @@ export interface ConnectorCall {
   method: string;
   path: string;
   conversationId?: string;
+  /** The activity id in the path (the one updated, or replied to). */
   activityId?: string;
+  /** The id the connector gave a posted activity (what the bot later updates). */
+  postedId?: string;
   body: Record<string, unknown> | undefined;
   status: number;
   at: number;
@@ -40,6 +43,13 @@ export class LoopbackConnector {
   readonly notInstalled = new Set<string>();
   readonly members = new Map<string, { id: string; aadObjectId?: string; name?: string }[]>();
   readonly files = new Map<string, { bytes: Buffer; type: string; needsToken: boolean }>();
+  /**
+   * Sends and updates this returns true for are accepted (posted, recorded with their status) but
+   * never answered, as when the bot's process dies between Teams accepting a card and hearing so
+   * (crash tests). They are listed in `held`.
+   */
+  holdWhen?: (call: ConnectorCall) => boolean;
+  readonly held: ConnectorCall[] = [];
   url = '';
 
   constructor(private readonly options: { conversationLimits?: readonly Window[]; appLimit?: Window | null } = {}) {}
@@ -118,9 +128,17 @@ export class LoopbackConnector {
       const next = this.scripted.shift();
       if (next) return answer(next.status, { error: { code: next.code, message: 'scripted' } }, next.retryAfter ? { 'retry-after': String(next.retryAfter) } : {});
       if (this.limited(conversationId, Date.now())) return answer(429, { error: { code: 'Throttled', message: 'Too many requests' } }, { 'retry-after': '1' });
+      if (this.holdWhen?.(call)) {
+        call.status = request.method === 'PUT' ? 200 : 201;
+        if (request.method === 'POST') call.postedId = `activity-${(this.sequence += 1)}`;
+        this.calls.push(call);
+        this.held.push(call);
+        return;
+      }
       if (request.method === 'PUT') return answer(200, { id: call.activityId });
       this.sequence += 1;
-      return answer(201, { id: `activity-${this.sequence}` });
+      call.postedId = `activity-${this.sequence}`;
+      return answer(201, { id: call.postedId });
     }
     return answer(404, { error: { code: 'NotFound', message: path } });
   }

@@ -3,18 +3,31 @@ import { openTeamsSideFile } from '../teams-side-file';
 
 export interface LedgerDelivery {
   idempotencyKey: string;
-  state: 'sending' | 'delivered';
+  /**
+   * `sending`: a call to Teams was started and its outcome never recorded (in flight, the process
+   * died, or Teams' answer left it unclear); `unsent`: the last call was refused by Teams (a 4xx
+   * answer), so nothing reached the person; `delivered`: done.
+   */
+  state: 'sending' | 'unsent' | 'delivered';
   activityId: string | null;
   conversationId: string | null;
 }
 
+/** What beginSending found: how many calls this key has had, and how the one before ended. */
+export interface SendingIntent {
+  attempts: number;
+  /** The state before this call: `sending` means an earlier call may or may not have reached the person. */
+  previous: LedgerDelivery['state'] | undefined;
+}
+
 /**
- * What the Teams channel has sent, in its own SQLite file (writes are synchronous and atomic):
- * - deliveries: one row per outbox idempotency key, written `sending` before the call and
- *   `delivered` with Teams' activity id straight after, so a restarted dispatcher never sends a
- *   delivered key again;
+ * What the Teams channel has sent, in the bot's side file (teams-side-file.ts):
+ * - deliveries: one row per outbox idempotency key, written `sending` (with the chat) before each
+ *   call to Teams and `delivered` with Teams' activity id straight after, so a restarted
+ *   dispatcher never sends a delivered key again and knows which keys' outcome is unknown;
  * - cards: the activity id of the job card each person holds, so later events (taken, reassigned,
- *   cancelled) update that card in place instead of posting another.
+ *   cancelled) update that card in place instead of posting another, and a send whose outcome is
+ *   unknown replaces it instead of posting a second card (see teams-channel.ts).
  */
 export class TeamsLedger {
   private opened: Database.Database | undefined;
@@ -46,15 +59,30 @@ export class TeamsLedger {
     return this.statement('SELECT idempotency_key AS idempotencyKey, state, activity_id AS activityId, conversation_id AS conversationId FROM teams_delivery WHERE idempotency_key = ?').get(idempotencyKey) as LedgerDelivery | undefined;
   }
 
-  /** Records the intent to send; returns how many times this key has been attempted (2+ means an earlier attempt's outcome is unknown). */
-  beginSending(idempotencyKey: string, now: string): number {
-    const row = this.statement(`INSERT INTO teams_delivery (idempotency_key, state, updated_on) VALUES (?, 'sending', ?)
-      ON CONFLICT(idempotency_key) DO UPDATE SET attempts = attempts + 1, updated_on = excluded.updated_on RETURNING attempts`).get(idempotencyKey, now) as { attempts: number };
-    return row.attempts;
+  /** Records the intent to send to a chat, before the call to Teams; says how the call before this one ended. */
+  beginSending(idempotencyKey: string, conversationId: string, now: string): SendingIntent {
+    return this.db.transaction((): SendingIntent => {
+      const before = this.statement('SELECT state, attempts FROM teams_delivery WHERE idempotency_key = ?').get(idempotencyKey) as { state: LedgerDelivery['state']; attempts: number } | undefined;
+      this.statement(`INSERT INTO teams_delivery (idempotency_key, state, conversation_id, updated_on) VALUES (?, 'sending', ?, ?)
+        ON CONFLICT(idempotency_key) DO UPDATE SET state = 'sending', conversation_id = excluded.conversation_id, attempts = attempts + 1, updated_on = excluded.updated_on`).run(idempotencyKey, conversationId, now);
+      return { attempts: (before?.attempts ?? 0) + 1, previous: before?.state };
+    })();
   }
 
-  markDelivered(idempotencyKey: string, activityId: string | null, conversationId: string | null, now: string): void {
-    this.statement(`UPDATE teams_delivery SET state = 'delivered', activity_id = ?, conversation_id = ?, updated_on = ? WHERE idempotency_key = ?`).run(activityId, conversationId, now, idempotencyKey);
+  /** Teams refused the call (a 4xx answer): nothing reached the person, so the next try may post freely. */
+  markUnsent(idempotencyKey: string, now: string): void {
+    this.statement(`UPDATE teams_delivery SET state = 'unsent', updated_on = ? WHERE idempotency_key = ? AND state = 'sending'`).run(now, idempotencyKey);
+  }
+
+  /**
+   * Done, in one transaction: the key is delivered (with the activity it made or updated, if any)
+   * and, for a job card, that activity is remembered as the person's card of the job.
+   */
+  markDelivered(idempotencyKey: string, activityId: string | null, conversationId: string | null, now: string, card?: { taskId: string; personId: string }): void {
+    this.db.transaction(() => {
+      this.statement(`UPDATE teams_delivery SET state = 'delivered', activity_id = ?, conversation_id = ?, updated_on = ? WHERE idempotency_key = ?`).run(activityId, conversationId, now, idempotencyKey);
+      if (card && activityId && conversationId) this.rememberCard(card.taskId, card.personId, conversationId, activityId, now);
+    })();
   }
 
   card(taskId: string, personId: string): { conversationId: string; activityId: string } | undefined {
