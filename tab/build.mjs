@@ -1,4 +1,4 @@
-// Builds the tab into tab/dist with esbuild: the app (split into a chunk per view), its service
+// Builds the tab into tab/dist with esbuild: the app (its views in the entry; the map and Teams' library on demand), its service
 // worker with the app-shell list, the page, the web app manifest and its icons.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,23 +70,13 @@ writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: '/tab/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' }, { src: '/tab/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' }],
 }, null, 2));
 
-/** Files each role's first view needs beyond the entry (its lazy chunk and that chunk's static imports). */
-function viewFiles(source) {
-  const byFile = Object.fromEntries(outputs.map((o) => [o.file, o.meta]));
-  const start = outputs.find((o) => !o.meta.entryPoint && Object.keys(o.meta.inputs).includes(source));
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file) || !byFile[file]) return;
-    seen.add(file);
-    for (const i of byFile[file].imports) if (i.kind === 'import-statement') visit(path.relative(dist, i.path).split(path.sep).join('/'));
-  };
-  if (start) visit(start.file);
-  return [...seen].map((f) => `/tab/${f}`);
-}
-const views = { councillor: viewFiles('src/views/MyWards.tsx'), supervisor: viewFiles('src/views/TeamBoard.tsx'), officer: viewFiles('src/views/MyJobs.tsx'), volunteer: viewFiles('src/views/MyJobs.tsx') };
-// Started before the app's scripts have loaded: how to sign in, who is signed in (with a saved
-// development token), and the first view's chunks for that person's role, all in parallel.
-const boot = `(function(){var v=${JSON.stringify(views)};var b=window.wardlineBoot={};var j=function(r){return r.ok?r.json():Promise.reject(r.status)};b.auth=fetch('/api/tab/auth-config').then(j);var t=null;try{t=localStorage.getItem('wardline.tab.devToken')}catch(e){}if(t){b.me=fetch('/api/tab/me',{headers:{authorization:'Bearer '+t}}).then(j);b.me.then(function(m){(v[m.person.role]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)})},function(){})}})();`;
+// Runs inline before the app's scripts load: starts the sign-in requests and the opening view's
+// first data in parallel with the scripts (src/early.ts).
+const early = await esbuild.build({
+  entryPoints: [path.join(here, 'src/early.ts')], bundle: true, format: 'iife', write: false, minify: true, target: ['es2020', 'chrome100', 'safari15'],
+  legalComments: 'none', logLevel: 'warning',
+});
+const boot = early.outputFiles[0].text.trim().replace(/<\/script/gi, '<\\/script');
 const styles = readFileSync(path.join(here, 'src/styles.css'), 'utf8');
 writeFileSync(path.join(dist, 'index.html'), `<!doctype html>
 <html lang="en-GB">

@@ -2,9 +2,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readAuthConfig } from './app/auth';
 
-/** Starts the tab: registers the service worker (offline field app), asks how to sign in, renders. */
+/** Registers the service worker (offline field app) once the page has loaded, so its copying of the app shell does not compete with the first view. */
+function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const register = () => void navigator.serviceWorker.register('/tab/sw.js', { scope: '/tab/' }).catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+/** Starts the tab: asks how to sign in (index.html has already asked), renders, then registers the service worker. */
 async function start(): Promise<void> {
-  if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/tab/sw.js', { scope: '/tab/' }).catch(() => undefined);
+  registerServiceWorker();
   const root = createRoot(document.getElementById('app') as HTMLElement);
   let config;
   try {

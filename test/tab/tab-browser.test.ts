@@ -69,6 +69,31 @@ describe('tab in Chromium', () => {
     await context.close();
   });
 
+  it("asks for a councillor's first page of cases while the scripts load, and only once", async () => {
+    const { context, page } = await signedIn(people.councillor);
+    const asked: string[] = [];
+    page.on('request', (request) => { if (request.url().includes('/api/tab/')) asked.push(new URL(request.url()).pathname + new URL(request.url()).search); });
+    // Hold the app's script back until the first page has been asked for (at most 5 seconds): only
+    // the page's own early script can ask while the app's script has not arrived.
+    let askedBeforeApp = false;
+    await page.route(/\/tab\/assets\/main-[^/]+\.js$/, async (route) => {
+      for (let waited = 0; waited < 5000 && !askedBeforeApp; waited += 50) {
+        askedBeforeApp = asked.some((url) => url.startsWith('/api/tab/jobs'));
+        if (!askedBeforeApp) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await route.continue();
+    });
+    await page.goto(`${harness.url}/tab/#/wards`);
+    await page.locator('.wl-case').first().waitFor();
+    await page.getByRole('status').filter({ hasText: /Showing 1 to/ }).waitFor();
+    expect(askedBeforeApp).toBe(true);
+    // The page's own script (index.html) asked; the app used those answers rather than asking again.
+    expect(asked.filter((url) => url.startsWith('/api/tab/jobs')).sort()).toEqual(['/api/tab/jobs?status=open&page=1&pageSize=25']);
+    expect(asked.filter((url) => url === '/api/tab/me')).toHaveLength(1);
+    expect(asked.filter((url) => url === '/api/tab/auth-config')).toHaveLength(1);
+    await context.close();
+  });
+
   it('shows a councillor only the cases in their wards: list, map, figures and case page', async () => {
     const { context, page } = await signedIn(people.councillor);
     const wards = people.members.filter((m) => m.councillor === people.councillor.id).map((m) => m.ward);

@@ -1,20 +1,21 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError, createHttpApi, type TabApi } from './api';
-import { takeBoot } from './boot';
 import { developmentToken, teamsToken, type AuthConfig } from './auth';
 import { useHashRoute, useLoad } from './hooks';
+import { HOME, routeWard } from './opening';
 import type { Me, Role } from './types';
+// The views are part of the entry, not loaded on demand: the first view then needs no second
+// round of script requests (the map and Teams' library, the large parts, still load on demand).
+import { ConfigureTab } from '../views/ConfigureTab';
 import { DevSignIn } from '../views/DevSignIn';
+import { JobPage } from '../views/JobPage';
+import { MyJobs } from '../views/MyJobs';
+import { MyWards } from '../views/MyWards';
+import { TeamBoard } from '../views/TeamBoard';
 
-const MyJobs = lazy(() => import('../views/MyJobs').then((m) => ({ default: m.MyJobs })));
-const MyWards = lazy(() => import('../views/MyWards').then((m) => ({ default: m.MyWards })));
-const TeamBoard = lazy(() => import('../views/TeamBoard').then((m) => ({ default: m.TeamBoard })));
-const ConfigureTab = lazy(() => import('../views/ConfigureTab').then((m) => ({ default: m.ConfigureTab })));
-const JobPage = lazy(() => import('../views/JobPage').then((m) => ({ default: m.JobPage })));
 
 const ME_KEY = 'wardline.tab.me';
-const HOME: Record<Role, string> = { councillor: '/wards', supervisor: '/board', officer: '/jobs', volunteer: '/jobs' };
 const NAV: Record<Role, { route: string; label: string }[]> = {
   councillor: [{ route: '/wards', label: 'My wards' }],
   supervisor: [{ route: '/board', label: 'Team board' }, { route: '/jobs', label: 'My jobs' }],
@@ -46,8 +47,7 @@ function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
   const [route, navigate] = useHashRoute();
   const me = useLoad(async (): Promise<Me> => {
     try {
-      const early = takeBoot('me');
-      const fresh = (early && (await early.catch(() => undefined))) || (await api.me());
+      const fresh = await api.me();
       localStorage.setItem(ME_KEY, JSON.stringify(fresh));
       return fresh;
     } catch (error) {
@@ -75,7 +75,7 @@ function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
   if (job && (role === 'officer' || role === 'volunteer')) view = <MyJobs api={api} reference={job} navigate={navigate} />;
   else if (job) view = <JobPage api={api} reference={job} onBack={() => navigate(back)} backLabel={role === 'councillor' ? 'My wards' : 'Team board'} />;
   else if (path === '/configure') view = <ConfigureTab me={me.data} />;
-  else if (/^\/wards(\/|$)/.test(path) && role === 'councillor') view = <MyWards api={api} me={me.data} navigate={navigate} ward={/^\/wards\/(.+)$/.exec(path)?.[1]} />;
+  else if (/^\/wards(\/|$)/.test(path) && role === 'councillor') view = <MyWards api={api} me={me.data} navigate={navigate} ward={routeWard(path)} />;
   else if (path === '/board' && role === 'supervisor') view = <TeamBoard api={api} me={me.data} navigate={navigate} />;
   else if (path === '/jobs' && role !== 'councillor') view = <MyJobs api={api} navigate={navigate} />;
   else view = <main className="wl-page" id="main"><Text>There is nothing here for your role. <a href={`#${back}`}>Go to your start page</a>.</Text></main>;
@@ -90,7 +90,7 @@ function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
         <Text size={200}>{person.name}</Text>
         {onSignOut ? <Button size="small" appearance="subtle" onClick={onSignOut}>Sign out</Button> : null}
       </header>
-      <Suspense fallback={<main className="wl-page" id="main"><Spinner label="Loading" /></main>}>{view}</Suspense>
+      {view}
     </>
   );
 }

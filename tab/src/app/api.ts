@@ -1,4 +1,6 @@
 import { v4 as uuidv4 } from 'uuid';
+import { takeEarlyResponse } from './boot';
+import { queryString } from './opening';
 import type { Board, BoundaryCollection, ChangeResult, ClientAction, JobDetail, Job, MapPoints, Me, Page, WardFigures } from './types';
 
 /** An error from the API, with its stable code and the message to show. */
@@ -33,11 +35,14 @@ export function createHttpApi(token: () => Promise<string>): TabApi {
   const cache = new Map<string, { etag: string; body: unknown }>();
   async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${await token()}`);
+    const bearer = await token();
+    headers.set('authorization', `Bearer ${bearer}`);
     const cached = !init.method ? cache.get(path) : undefined;
     if (cached) headers.set('if-none-match', cached.etag);
     if (typeof init.body === 'string') headers.set('content-type', 'application/json');
-    const response = await fetch(`${BASE}${path}`, { ...init, headers });
+    // The page may already have asked (index.html starts the opening view's requests early).
+    const early = !init.method && !cached ? takeEarlyResponse(path, bearer) : undefined;
+    const response = await (early ?? fetch(`${BASE}${path}`, { ...init, headers }));
     if (response.status === 304 && cached) return cached.body as T;
     const body = (await response.json().catch(() => ({}))) as T & { code?: string; message?: string; outcome?: string };
     if (!response.ok && !body.outcome) throw new ApiError(response.status, body.code ?? 'WL-TAB-000', body.message ?? `The service answered ${response.status}.`);
@@ -45,10 +50,7 @@ export function createHttpApi(token: () => Promise<string>): TabApi {
     if (etag && !init.method) cache.set(path, { etag, body });
     return body;
   }
-  const query = (params: Record<string, string>) => {
-    const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== ''));
-    return search.toString() ? `?${search}` : '';
-  };
+  const query = queryString;
   const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST', body: JSON.stringify(body) });
   const ref = encodeURIComponent;
   return {

@@ -1,10 +1,19 @@
 import type { AuthConfig } from './auth';
-import type { Me } from './types';
 
-/** Requests index.html starts before the scripts load (see build.mjs); each is used once. */
-interface Boot {
+/** How long after the page starts an early answer may still be used (later, the app asks afresh). */
+const EARLY_FOR_MS = 30_000;
+
+/**
+ * Requests the script in index.html (src/early.ts) starts before the app's scripts have loaded:
+ * how to sign in, and, with a saved development token, who is signed in and the first data their
+ * opening view needs. Each is used once.
+ */
+export interface Boot {
   auth?: Promise<AuthConfig>;
-  me?: Promise<Me>;
+  /** The bearer token the early API requests were sent with. */
+  token?: string;
+  /** Early GET answers by API path (under /api/tab), e.g. `/me`. */
+  responses?: Map<string, Promise<Response>>;
 }
 
 declare global {
@@ -13,9 +22,18 @@ declare global {
   }
 }
 
-export function takeBoot<K extends keyof Boot>(key: K): Boot[K] | undefined {
+export function takeBoot(key: 'auth'): Promise<AuthConfig> | undefined {
   const boot = window.wardlineBoot;
   const value = boot?.[key];
   if (boot) delete boot[key];
   return value;
+}
+
+/** The early answer to GET `path` sent with this token, if there is one and it is fresh; used once. */
+export function takeEarlyResponse(path: string, token: string): Promise<Response> | undefined {
+  const boot = window.wardlineBoot;
+  const early = boot?.responses?.get(path);
+  if (!boot || !early) return undefined;
+  boot.responses?.delete(path);
+  return boot.token === token && performance.now() < EARLY_FOR_MS ? early : undefined;
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import { routeFromHash } from './opening';
 
 /** The part of the address after `#`, e.g. `/jobs/WL-26-000123`; the tab's routes live there so deep links work in Teams. */
 export function useHashRoute(): [string, (route: string) => void] {
-  const read = () => decodeURIComponent(window.location.hash.replace(/^#/, '')) || '/';
+  const read = () => routeFromHash(window.location.hash);
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());
@@ -25,7 +26,7 @@ export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[]): 
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
+    setState((s) => (s.loading ? s : { ...s, loading: true }));
     load().then((data) => live && setState({ data, loading: false }), (error: Error) => live && setState((s) => ({ ...s, error, loading: false })));
     return () => { live = false; };
   }, [...inputs, tick]);

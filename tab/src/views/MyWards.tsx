@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { TabApi } from '../app/api';
 import { formatDate } from '../app/format';
 import { useLoad } from '../app/hooks';
+import { casesParams, CASES_PAGE_SIZE, openingFilters, type CaseFilters } from '../app/opening';
 import { JobBadges } from '../app/JobBadges';
 import type { Me } from '../app/types';
 import { MapPanel } from './MapPanel';
@@ -16,19 +17,19 @@ type Panel = 'list' | 'map' | 'figures' | 'raise';
 export function MyWards({ api, me, navigate, ward: channelWard }: { api: TabApi; me: Me; navigate: (route: string) => void; ward?: string }) {
   const [panel, setPanel] = useState<Panel>('list');
   const [ward, setWard] = useState(channelWard && me.wards.some((w) => w.id === channelWard) ? channelWard : '');
-  const [status, setStatus] = useState('open');
+  const [status, setStatus] = useState(openingFilters('').status);
   const [type, setType] = useState('');
   const [age, setAge] = useState('');
   const [overdue, setOverdue] = useState(false);
   const [raisedByMe, setRaisedByMe] = useState(false);
   const [page, setPage] = useState(1);
   const [notice, setNotice] = useState<string>();
-  const filters = useMemo(() => ({ ward, status: status === 'all' ? '' : status, type, age, overdue: overdue ? '1' : '', raisedByMe: raisedByMe ? '1' : '' }), [ward, status, type, age, overdue, raisedByMe]);
-  const list = useLoad(() => api.jobs({ ...filters, page: String(page), pageSize: '25' }), [JSON.stringify(filters), page, panel === 'list']);
+  const filters = useMemo((): CaseFilters => ({ ward, status: status === 'all' ? '' : status, type, age, overdue: overdue ? '1' : '', raisedByMe: raisedByMe ? '1' : '' }), [ward, status, type, age, overdue, raisedByMe]);
+  const list = useLoad(() => api.jobs(casesParams(filters, page)), [JSON.stringify(filters), page, panel === 'list']);
   const change = <T,>(set: (value: T) => void) => (value: T) => { set(value); setPage(1); };
   const total = list.data?.total ?? 0;
-  const from = total ? (page - 1) * 25 + 1 : 0;
-  const to = Math.min(total, page * 25);
+  const from = total ? (page - 1) * CASES_PAGE_SIZE + 1 : 0;
+  const to = Math.min(total, page * CASES_PAGE_SIZE);
   return (
     <main className="wl-page wl-wide" id="main">
       <div className="wl-row wl-spread">

@@ -1,0 +1,65 @@
+/** @jest-environment jsdom */
+import '../testing/one-react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen } from '@testing-library/react';
+import { fakeApi, job, me } from '../testing/fake-api';
+import { MyWards } from '../views/MyWards';
+import { takeEarlyResponse } from './boot';
+import { openingRequests, openingView, queryString, roleForRoute, routeFromHash } from './opening';
+
+/** What My wards asks the API for first, as the HTTP client would send it. */
+async function firstCasesRequest(ward?: string): Promise<string> {
+  const { api, recorded } = fakeApi({ jobs: [job()] });
+  render(<FluentProvider theme={webLightTheme}><MyWards api={api} me={me('councillor')} navigate={() => undefined} ward={ward} /></FluentProvider>);
+  await screen.findByText('Showing 1 to 1 of 1 cases');
+  return `/jobs${queryString(recorded.jobs[0])}`;
+}
+
+describe('the opening view and its first requests (started early by index.html)', () => {
+  it("asks for exactly the first page My wards asks for, so the app can use the early answer", async () => {
+    expect(openingRequests('councillor', '/wards')).toEqual([await firstCasesRequest()]);
+    expect(openingRequests('councillor', '/wards')).toEqual(['/jobs?status=open&page=1&pageSize=25']);
+    expect(openingRequests('councillor', '/')).toEqual(openingRequests('councillor', '/wards'));
+    expect(openingRequests('councillor', '/wards/ward-2')).toEqual([await firstCasesRequest('ward-2')]);
+  });
+
+  it('asks for the board for supervisors, and nothing early for officers, whose queued changes go first', () => {
+    expect(openingRequests('supervisor', '/board')).toEqual(['/board', '/officers']);
+    expect(openingRequests('supervisor', '/')).toEqual(['/board', '/officers']);
+    expect(openingRequests('officer', '/jobs')).toEqual([]);
+    expect(openingRequests('volunteer', '/')).toEqual([]);
+    expect(openingRequests('councillor', '/jobs/WL-26-000001')).toEqual([]);
+    expect(openingRequests('officer', '/wards')).toEqual([]);
+  });
+
+  it('tells the role from the route only where the route says', () => {
+    expect(roleForRoute('/wards')).toBe('councillor');
+    expect(roleForRoute('/wards/ward-1')).toBe('councillor');
+    expect(roleForRoute('/board')).toBe('supervisor');
+    expect(roleForRoute('/jobs')).toBeUndefined();
+    expect(roleForRoute('/')).toBeUndefined();
+    expect(openingView(undefined, '/')).toBeUndefined();
+    expect(openingView('supervisor', '/jobs/WL-26-000001')).toBe('JobPage');
+    expect(openingView('officer', '/jobs/WL-26-000001')).toBe('MyJobs');
+  });
+
+  it('reads the route from the address, and a malformed one as the start page', () => {
+    expect(routeFromHash('#/wards/ward%201')).toBe('/wards/ward 1');
+    expect(routeFromHash('')).toBe('/');
+    expect(routeFromHash('#/%E0%A4%A')).toBe('/');
+  });
+});
+
+describe('early answers', () => {
+  afterEach(() => { delete window.wardlineBoot; });
+
+  it('gives an early answer once, and only to a request with the same token', async () => {
+    const answer = Promise.resolve({ ok: true, status: 200 } as Response);
+    window.wardlineBoot = { token: 'token-a', responses: new Map([['/me', answer], ['/board', answer]]) };
+    expect(takeEarlyResponse('/me', 'token-a')).toBe(answer);
+    expect(takeEarlyResponse('/me', 'token-a')).toBeUndefined();
+    expect(takeEarlyResponse('/board', 'token-b')).toBeUndefined();
+    expect(takeEarlyResponse('/board', 'token-a')).toBeUndefined();
+    expect(takeEarlyResponse('/officers', 'token-a')).toBeUndefined();
+  });
+});

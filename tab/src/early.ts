@@ -1,0 +1,58 @@
+/**
+ * Runs inline in index.html, before the app's scripts have loaded (build.mjs bundles it on its own
+ * and writes it into the page): asks how to sign in and, with a saved development token, who is
+ * signed in and the first data of their opening view, all at once and while the scripts download,
+ * so nothing waits for the app to start before asking. The app picks the answers up (app/boot.ts).
+ */
+import type { AuthConfig } from './app/auth';
+import type { Boot } from './app/boot';
+import { warmUpFormats } from './app/format';
+import { openingRequests, roleForRoute, routeFromHash } from './app/opening';
+import type { Me, Role } from './app/types';
+
+const API = '/api/tab';
+const boot: Boot = (window.wardlineBoot = { responses: new Map() });
+const json = <T>(response: Response): Promise<T> => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status))));
+boot.auth = fetch(`${API}/auth-config`).then((r) => json<AuthConfig>(r));
+boot.auth.catch(() => undefined);
+
+const stored = (key: string): string | null => {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const route = routeFromHash(window.location.hash);
+const savedRole = ((): Role | undefined => {
+  try {
+    return (JSON.parse(stored('wardline.tab.me') ?? 'null') as Me | null)?.person.role;
+  } catch {
+    return undefined;
+  }
+})();
+
+const token = stored('wardline.tab.devToken');
+function get(path: string): Promise<Response> | undefined {
+  if (!token || boot.responses?.has(path)) return undefined;
+  const response = fetch(`${API}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  response.catch(() => undefined);
+  boot.responses?.set(path, response);
+  return response;
+}
+
+// The route or the last sign-in on this device says whose view this is likely to be: ask for its data now.
+const likely = roleForRoute(route) ?? savedRole;
+if (token) {
+  boot.token = token;
+  const me = get('/me');
+  if (likely) openingRequests(likely, route).forEach(get);
+  // Otherwise (or if the guess was wrong), as soon as the service says who this is.
+  me
+    ?.then((r) => (r.ok ? (r.clone().json() as Promise<Me>) : undefined))
+    .then((person) => person && openingRequests(person.person.role, route).forEach(get))
+    .catch(() => undefined);
+}
+
+// While the scripts download (once the requests above are on their way), load the date formats.
+setTimeout(warmUpFormats, 0);
