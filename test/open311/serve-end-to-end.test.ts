@@ -68,6 +68,9 @@ it('FixMyStreet-style XML and a JSON client work against wardline serve', async 
   expect(services.map((s) => s.service_code)).toEqual(expect.arrayContaining(['FLYTIP', 'BENCH', 'WL-STR-001']));
   const definition = parseXml(await (await fetch(`${base}/open311/v2/services/FLYTIP.xml`)).text());
   expect(((definition.content.attributes as Tree).attribute as Tree[]).map((a) => a.code)).toContain('waste_type');
+  // The shipped catalogue's own questions (scripts/data/task-types.csv), as FixMyStreet reads them.
+  const shipped = parseXml(await (await fetch(`${base}/open311/v2/services/WL-STR-001.xml`)).text());
+  expect(((shipped.content.attributes as Tree).attribute as Tree[]).map((a) => `${a.code}:${a.datatype}:${a.required}`)).toEqual(['waste_type:singlevaluelist:false', 'amount:singlevaluelist:false', 'blocking:singlevaluelist:false']);
 
   // A point inside the demo council: where one of its jobs is.
   const [existing] = JSON.parse(await (await fetch(`${base}/open311/v2/requests.json`)).text()) as Tree[];
