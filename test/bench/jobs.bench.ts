@@ -68,7 +68,10 @@ async function main(): Promise<void> {
       let duplicates = 0;
       for (let from = 0; from < reports.length; from += BATCH) {
         for (const result of await service.reportMany(reports.slice(from, from + BATCH))) {
-          if (result.created) (created += 1), batchIds.push(result.task.id);
+          if (result.created) {
+            created += 1;
+            batchIds.push(result.task.id);
+          }
           if (result.duplicate) duplicates += 1;
         }
       }
