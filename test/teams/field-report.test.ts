@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore, type Officer } from '@wardline/core';
+import { ReportDrafts } from '@wardline/bot/teams';
 import { activityFrom, HIGH_STREET, people, startHarness, type Harness } from './support/harness';
 import { LoopbackConnector } from './support/loopback-connector';
 import { killService, startService, type ServiceProcess } from './support/service-process';
@@ -33,6 +34,21 @@ describe('field report in the chat', () => {
     // The draft was used up: another location alone raises nothing and says how to report.
     await h.post(activityFrom(h, people.sam, { type: 'message', ...located(HIGH_STREET.latitude, HIGH_STREET.longitude) }));
     expect(textsIn(h.connector, 'a:chat-off-sam').at(-1)).toContain('Thanks for the location. Say **report**');
+    expect((await h.store.listTasks({})).total).toBe(1);
+  });
+
+  it('a draft whose job was stored just before a crash (the draft not yet cleared) finds that job instead of raising another', async () => {
+    h = await startHarness();
+    await h.post(activityFrom(h, people.sam, { type: 'message', text: 'report fly-tipping: tyres in the hedge' }));
+    const drafts = new ReportDrafts(join(h.folder, 'teams.db'));
+    const draft = drafts.get('off-sam')!;
+    await h.post(activityFrom(h, people.sam, { type: 'message', ...located(HIGH_STREET.latitude, HIGH_STREET.longitude) }));
+    const [job] = (await h.store.listTasks({})).items;
+    // As if the service died after the job was stored and before the draft was cleared.
+    drafts.save('off-sam', draft);
+    drafts.close();
+    await h.post(activityFrom(h, people.sam, { type: 'message', ...located(HIGH_STREET.latitude, HIGH_STREET.longitude) }));
+    expect(textsIn(h.connector, 'a:chat-off-sam').some((t) => t.includes(`Already recorded as job ${job.reference}`))).toBe(true);
     expect((await h.store.listTasks({})).total).toBe(1);
   });
 

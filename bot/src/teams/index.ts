@@ -5,6 +5,7 @@ export { readTeamsConfig, type TeamsConfig } from './teams-config';
 export { createTeamsChannel, type TeamsChannelOptions, type TeamsChannelStats } from './teams-channel';
 export { SlidingWindowLimiter, PER_CONVERSATION_WINDOWS, DEFAULT_GLOBAL_PER_SECOND, type RateWindow } from './delivery/rate-limiter';
 export { TeamsLedger } from './delivery/teams-ledger';
+export { ReportDrafts, type ReportDraft } from './bot/report-drafts';
 export { JobCards } from './job-cards';
 export { createTeamsRuntime, type TeamsRuntime, type TeamsRuntimeOptions } from './teams-runtime';
 export { teamsRoutes, teamsChannelModule } from './teams-routes';
