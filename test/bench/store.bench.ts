@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database = require('better-sqlite3');
+import Database from 'better-sqlite3';
 import { v7 as newId } from 'uuid';
 import { openSqliteStore, type NewOutboxEvent, type NewTimelineEntry, type SqliteStore, type TaskCreation } from '@wardline/core';
 

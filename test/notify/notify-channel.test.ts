@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import jwt from 'jsonwebtoken';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { createDispatcher, openSqliteStore, openTaskService, readCouncilSettings, systemActor, type CouncilSettings, type SqliteStore, type TaskService } from '@wardline/core';
@@ -152,7 +153,6 @@ describe('Notify channel', () => {
 
 describe('Notify loopback (the contract it enforces)', () => {
   it('refuses a token signed with another secret, an old iat, and a body with a property Notify does not list', async () => {
-    const jwt = require('jsonwebtoken') as typeof import('jsonwebtoken');
     const post = (token: string, body: object) => fetch(`${notify.url}/v2/notifications/email`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const good = { email_address: 'a@example.com', template_id: T.raisedEmail };
     const wrongSecret = jwt.sign({ iss: SERVICE_ID, iat: Math.floor(Date.now() / 1000) }, 'another-secret', { algorithm: 'HS256' });

@@ -2,6 +2,7 @@
  * Bad input at the Open311 endpoint: each answered in the spec's error format with a message a
  * council developer can act on, nothing stored, and no stack trace.
  */
+import { createHash } from 'node:crypto';
 import { API_KEY, post, startHarness, type Harness } from './open311-harness';
 import { parseXml, type Tree } from './wire-check';
 
@@ -91,7 +92,7 @@ describe('Open311 bad input', () => {
   });
 
   it('a key over its limit is told to wait (429 with Retry-After)', async () => {
-    await harness.store.importRows([{ table: 'apiKey', mode: 'insert', rows: [{ name: 'tiny', keyHash: require('node:crypto').createHash('sha256').update('tiny-key').digest('hex'), keyPrefix: 'tiny-key', active: true, requestsPerMinute: 2 }] }]);
+    await harness.store.importRows([{ table: 'apiKey', mode: 'insert', rows: [{ name: 'tiny', keyHash: createHash('sha256').update('tiny-key').digest('hex'), keyPrefix: 'tiny-key', active: true, requestsPerMinute: 2 }] }]);
     harness.setNow('2025-01-06T09:20:00Z');
     const send = () => fetch(`${harness.url}/open311/v2/requests.xml`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'api_key=tiny-key&service_code=NOPE' });
     expect((await send()).status).toBe(404);

@@ -6,7 +6,6 @@ import { flyTipping, person, taskRow } from './testing/fixtures';
 const links = { serviceUrl: 'https://wardline.example.gov.uk', teamsAppId: '11111111-2222-3333-4444-555555555555' };
 const sam = person({ id: 'off-sam', name: 'Sam Patel', role: 'officer' });
 const alex = person({ id: 'off-alex', name: 'Alex Jones', role: 'officer' });
-const ruth = person({ id: 'sup-ruth', name: 'Ruth Ellis', role: 'supervisor' });
 const cox = person({ id: 'cllr-cox', name: 'Cllr Cox', role: 'councillor', teams: null });
 const ann = person({ id: 'vol-ann', name: 'Ann Lee', role: 'volunteer', teams: 'Community support' });
 

@@ -1,4 +1,4 @@
-import { childrenNamed, el, firstChild, parseXml, serialize, type XmlElement } from '../xml';
+import { childrenNamed, el, parseXml, serialize, type XmlElement } from '../xml';
 import { generatedElements, type SolutionTree } from '../generate/tree';
 import { contentTypes } from './content-types';
 
