@@ -3,7 +3,7 @@ import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { openSqliteStore, readCouncilSettings, type Officer, type Task } from '@wardline/core';
+import { openSqliteStore, readCouncilSettings, type Officer, type SqliteStore, type Task } from '@wardline/core';
 import { startServer } from '../../../bot/dist/server';
 import { seedDemo } from '../../../scripts/dist';
 import { growInvokeCouncil } from './invoke-council';
@@ -15,9 +15,32 @@ import { LoopbackConnector } from './loopback-connector';
  * posts them, each timed from request to the invoke response.
  */
 const JOBS = Number(process.env.BENCH_TEAMS_JOBS ?? 20_000);
-const WORKED = Number(process.env.BENCH_TEAMS_WORKED ?? 300);
+const WORKED = Number(process.env.BENCH_TEAMS_WORKED ?? 451);
 const CONCURRENCY = Number(process.env.BENCH_TEAMS_INVOKE_CONCURRENCY ?? 4);
 const LIMIT_MS = 3000;
+const FAN_OUT = Number(process.env.BENCH_TEAMS_INVOKE_FAN_OUT ?? 1000);
+
+/** Queues `count` job cards (task.assigned) to the council's people, as a morning's dispatch would. */
+async function enqueueFanOut(store: SqliteStore, count: number): Promise<void> {
+  const people = (await store.listOfficers()).filter((p) => p.role === 'officer' || p.role === 'volunteer');
+  const { items } = await store.listTasks({ statuses: ['assigned', 'accepted', 'in_progress'], limit: count });
+  await store.enqueue(Array.from({ length: count }, (_, i) => {
+    const task = items[i % items.length];
+    const person = people[i % people.length];
+    return {
+      name: `task.assigned ${task.reference} (fan-out ${i})`, eventType: 'task.assigned', channel: 'teams' as const, recipient: person.id, task: task.id,
+      idempotencyKey: `bench-fan-out:${i}:${task.id}:${person.id}`, payload: JSON.stringify({ eventType: 'task.assigned', taskId: task.id, reference: task.reference, rowVersion: task.rowVersion, reason: 'assignee' }),
+    };
+  }));
+}
+
+async function waitFor(check: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('the outbox did not start sending the fan-out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 /** With BENCH_TEAMS_CPU_PROFILE=FILE, a V8 CPU profile of the measured invokes (seeding left out), for Chrome DevTools. */
 async function profiled<T>(work: () => Promise<T>): Promise<T> {
@@ -128,17 +151,24 @@ export async function measureInvokes(): Promise<void> {
   const startMs = Number(process.hrtime.bigint() - startStarted) / 1e6;
 
   const [first, ...rest] = council.worked;
-  const half = Math.floor(rest.length / 2);
-  const { cold, coldMs, sequential, sequentialCpu, concurrent, concurrentCpu } = await profiled(async () => {
+  const third = Math.floor(rest.length / 3);
+  const { cold, coldMs, sequential, sequentialCpu, concurrent, concurrentCpu, busy, busyCpu, busyCards } = await profiled(async () => {
     const coldStarted = process.hrtime.bigint();
     const cold = await workJob(running.url, connector.url, first);
     const coldMs = Number(process.hrtime.bigint() - coldStarted) / 1e6;
     let cpu = process.cpuUsage();
-    const sequential = await run(running.url, connector.url, rest.slice(0, half), 1);
+    const sequential = await run(running.url, connector.url, rest.slice(0, third), 1);
     const sequentialCpu = process.cpuUsage(cpu);
     cpu = process.cpuUsage();
-    const concurrent = await run(running.url, connector.url, rest.slice(half), CONCURRENCY);
-    return { cold, coldMs, sequential, sequentialCpu, concurrent, concurrentCpu: process.cpuUsage(cpu) };
+    const concurrent = await run(running.url, connector.url, rest.slice(third, 2 * third), CONCURRENCY);
+    const concurrentCpu = process.cpuUsage(cpu);
+    // A morning's dispatch going out while people work their cards: the outbox building and sending job cards in the same process.
+    const cardsBefore = connector.activityCalls.length;
+    await enqueueFanOut(store, FAN_OUT);
+    await waitFor(() => connector.activityCalls.length > cardsBefore);
+    cpu = process.cpuUsage();
+    const busy = await run(running.url, connector.url, rest.slice(2 * third), CONCURRENCY);
+    return { cold, coldMs, sequential, sequentialCpu, concurrent, concurrentCpu, busy, busyCpu: process.cpuUsage(cpu), busyCards: connector.activityCalls.length - cardsBefore };
   });
   const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
@@ -149,6 +179,8 @@ export async function measureInvokes(): Promise<void> {
     `  first job after start Accept, Start, Complete: ${cold.map((t) => `${t.verb} ${t.ms.toFixed(1)} ms`).join(', ')} (${coldMs.toFixed(0)} ms in all; ${cold.filter((t) => !t.ok).length} not as expected)`,
     ...describe('one at a time', sequential, cpuMs(sequentialCpu)),
     ...describe(`${CONCURRENCY} people at once`, concurrent, cpuMs(concurrentCpu)),
+    ...describe(`${CONCURRENCY} at once, fan-out`, busy, cpuMs(busyCpu)),
+    `    during a fan-out of ${FAN_OUT} job cards queued in the outbox: ${busyCards} cards reached the connector while these invokes ran`,
     `  cards the outbox sent meanwhile  ${connector.activityCalls.length} to the loopback connector`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
