@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, deflateSync, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,6 +20,13 @@ const app = await esbuild.build({
   alias: { react: path.join(here, 'node_modules/react'), 'react-dom': path.join(here, 'node_modules/react-dom') },
   loader: { '.css': 'text' }, define: { 'process.env.NODE_ENV': '"production"' }, legalComments: 'none', logLevel: 'warning',
 });
+
+// Each script also compressed (brotli and gzip) beside it: the service sends these as they are.
+for (const file of Object.keys(app.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+  const bytes = readFileSync(file);
+  writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+}
 
 const outputs = Object.entries(app.metafile.outputs).map(([file, meta]) => ({ file: path.relative(dist, file).split(path.sep).join('/'), meta }));
 const main = outputs.find((o) => o.meta.entryPoint && o.file.startsWith('assets/main-'));

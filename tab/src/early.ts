@@ -5,13 +5,13 @@
  * so nothing waits for the app to start before asking. The app picks the answers up (app/boot.ts).
  */
 import type { AuthConfig } from './app/auth';
-import type { Boot } from './app/boot';
+import type { Boot, EarlyAnswer } from './app/boot';
 import { warmUpFormats } from './app/format';
 import { openingRequests, roleForRoute, routeFromHash } from './app/opening';
 import type { Me, Role } from './app/types';
 
 const API = '/api/tab';
-const boot: Boot = (window.wardlineBoot = { responses: new Map() });
+const boot: Boot = (window.wardlineBoot = { answers: new Map() });
 const json = <T>(response: Response): Promise<T> => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status))));
 boot.auth = fetch(`${API}/auth-config`).then((r) => json<AuthConfig>(r));
 boot.auth.catch(() => undefined);
@@ -33,12 +33,16 @@ const savedRole = ((): Role | undefined => {
 })();
 
 const token = stored('wardline.tab.devToken');
-function get(path: string): Promise<Response> | undefined {
-  if (!token || boot.responses?.has(path)) return undefined;
+function get(path: string): EarlyAnswer | undefined {
+  if (!token || boot.answers?.has(path)) return undefined;
   const response = fetch(`${API}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  response.catch(() => undefined);
-  boot.responses?.set(path, response);
-  return response;
+  // Read the answer as soon as it arrives, so the app can show it in its very first render.
+  const answer: EarlyAnswer = { response, settled: Promise.resolve() };
+  answer.settled = response
+    .then(async (r) => { answer.ready = { status: r.status, etag: r.headers.get('etag'), body: await r.clone().json() }; })
+    .catch(() => undefined);
+  boot.answers?.set(path, answer);
+  return answer;
 }
 
 // The route or the last sign-in on this device says whose view this is likely to be: ask for its data now.
@@ -48,10 +52,9 @@ if (token) {
   const me = get('/me');
   if (likely) openingRequests(likely, route).forEach(get);
   // Otherwise (or if the guess was wrong), as soon as the service says who this is.
-  me
-    ?.then((r) => (r.ok ? (r.clone().json() as Promise<Me>) : undefined))
-    .then((person) => person && openingRequests(person.person.role, route).forEach(get))
-    .catch(() => undefined);
+  void me?.settled.then(() => {
+    if (me.ready?.status === 200) openingRequests((me.ready.body as Me).person.role, route).forEach(get);
+  });
 }
 
 // While the scripts download (once the requests above are on their way), load the date formats.

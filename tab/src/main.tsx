@@ -1,6 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readAuthConfig } from './app/auth';
+import { earlyAnswersSettled } from './app/boot';
+
+/** How long the first render may wait for answers index.html asked for early. */
+const EARLY_WAIT_MS = 400;
 
 /** Registers the service worker (offline field app) once the page has loaded, so its copying of the app shell does not compete with the first view. */
 function registerServiceWorker(): void {
@@ -14,6 +18,9 @@ function registerServiceWorker(): void {
 async function start(): Promise<void> {
   registerServiceWorker();
   const root = createRoot(document.getElementById('app') as HTMLElement);
+  // index.html has asked who is signed in and for their first view's data: when those answers are
+  // moments away, the first render can show them rather than a spinner first.
+  const settled = earlyAnswersSettled(EARLY_WAIT_MS);
   let config;
   try {
     config = await readAuthConfig();
@@ -22,6 +29,7 @@ async function start(): Promise<void> {
     const saved = localStorage.getItem('wardline.tab.auth');
     config = saved ? JSON.parse(saved) : { mode: 'development' };
   }
+  await settled;
   root.render(<App config={config} />);
 }
 

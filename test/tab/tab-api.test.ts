@@ -1,4 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, get as httpGet, type Server } from 'node:http';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { Officer, Task } from '@wardline/core';
@@ -199,6 +202,33 @@ describe('tab API (development sign-in)', () => {
     }
     const bad = await api(harness, token, '/jobs', { method: 'POST', body: JSON.stringify({ taskTypeCode: me.body.taskTypes[0].code, description: '', latitude: 'x', longitude: 0 }) });
     expect(bad.status).toBe(400);
+  });
+
+  it("sends the app's scripts compressed at build time to a browser that accepts it, and plain otherwise", async () => {
+    const page = await (await fetch(`${harness.url}/tab/`)).text();
+    const script = /<script type="module" src="\/tab\/(assets\/main-[^"]+\.js)"/.exec(page)?.[1] as string;
+    expect(script).toBeDefined();
+    const plain = readFileSync(path.resolve(__dirname, '../../tab/dist', script));
+    // Raw HTTP: fetch would decode the body itself and hide what was sent.
+    const raw = (acceptEncoding: string) => new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      httpGet(`${harness.url}/tab/${script}`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) })).on('error', reject);
+      }).on('error', reject);
+    });
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers).toMatchObject({ 'content-encoding': 'br', vary: 'Accept-Encoding', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.body.length).toBeLessThan(plain.length / 3);
+    expect(brotliDecompressSync(br.body).equals(plain)).toBe(true);
+    const gzip = await raw('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(plain)).toBe(true);
+    for (const none of ['identity', 'br;q=0, gzip;q=0']) {
+      const sent = await raw(none);
+      expect(sent.headers['content-encoding']).toBeUndefined();
+      expect(sent.body.equals(plain)).toBe(true);
+    }
   });
 });
 

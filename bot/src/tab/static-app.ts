@@ -10,6 +10,11 @@ export const defaultTabDist = (env: Readonly<Record<string, string | undefined>>
 
 /** Files that must always be revalidated: the page, the service worker and the manifest. */
 const NO_CACHE = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest)$/;
+/** Teams shows the tab in a frame; only Teams and Outlook hosts may frame it. */
+const FRAME_ANCESTORS = "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://outlook.office.com";
+/** A hashed script's name (tab/build.mjs writes `NAME.js.br` and `NAME.js.gz` beside each). */
+const SCRIPT = /^[A-Za-z0-9_-]+\.js$/;
+const SUFFIX = { br: 'br', gzip: 'gz' } as const;
 
 /**
  * Serves the built tab at /tab/ (hashed bundles cached for a year, the page and service worker
@@ -24,14 +29,28 @@ export function staticApp(dist: string, media: MediaStore): Router {
     response.sendFile(file);
   });
   router.use((request, _response, next) => next(existsSync(path.join(dist, 'index.html')) ? undefined : new TabError(TabErrors.AppNotBuilt)));
+  // Scripts compressed at build time, sent as they are to a browser that accepts that encoding.
+  router.get('/assets/:file', (request, response, next) => {
+    const name = String(request.params.file);
+    // Brotli when the browser takes it (smaller), whatever order it lists encodings in; else gzip.
+    const encoding = !SCRIPT.test(name) ? undefined : request.acceptsEncodings('br') ? 'br' : request.acceptsEncodings('gzip') ? 'gzip' : undefined;
+    if (!encoding) return next();
+    const file = path.join(dist, 'assets', `${name}.${SUFFIX[encoding]}`);
+    if (!existsSync(file)) return next();
+    response.setHeader('Content-Encoding', encoding);
+    response.setHeader('Vary', 'Accept-Encoding');
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    response.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
+    response.type('js');
+    response.sendFile(file, (error) => { if (error && !response.headersSent) next(error); });
+  });
   router.use(express.static(dist, {
     index: 'index.html',
     setHeaders(response, file) {
       if (NO_CACHE.test(file.replace(/\\/g, '/'))) response.setHeader('Cache-Control', 'no-cache');
       else if (/\/assets\//.test(file.replace(/\\/g, '/'))) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       if (file.endsWith('sw.js')) response.setHeader('Service-Worker-Allowed', '/tab/');
-      // Teams shows the tab in a frame; only Teams and Outlook hosts may frame it.
-      response.setHeader('Content-Security-Policy', "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://outlook.office.com");
+      response.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
     },
   }));
   return router;

@@ -31,7 +31,7 @@ export function App({ config, api: givenApi }: { config: AuthConfig; api?: TabAp
     const current = developmentToken.get();
     if (!current) throw new ApiError(401, 'WL-ID-001', 'Sign in first.');
     return current;
-  }), [givenApi, config.mode, token]);
+  }, config.mode === 'development' ? token : null), [givenApi, config.mode, token]);
   const signOut = () => { developmentToken.clear(); localStorage.removeItem(ME_KEY); setToken(null); };
   if (config.mode === 'development' && !token && !givenApi) {
     return <Shell><DevSignIn onSignedIn={(t) => { developmentToken.set(t); setToken(t); window.location.hash = '/'; }} /></Shell>;
@@ -43,19 +43,26 @@ function Shell({ children }: { children: React.ReactNode }) {
   return <FluentProvider theme={webLightTheme} className="wl-root">{children}</FluentProvider>;
 }
 
+/** Keeps who signed in on the device, for opening with no signal (and for index.html's early requests). */
+function remember(me: Me): Me {
+  localStorage.setItem(ME_KEY, JSON.stringify(me));
+  return me;
+}
+
 function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
   const [route, navigate] = useHashRoute();
   const me = useLoad(async (): Promise<Me> => {
     try {
-      const fresh = await api.me();
-      localStorage.setItem(ME_KEY, JSON.stringify(fresh));
-      return fresh;
+      return remember(await api.me());
     } catch (error) {
       const saved = localStorage.getItem(ME_KEY);
       if (error instanceof TypeError && saved) return JSON.parse(saved) as Me;
       throw error;
     }
-  }, [api]);
+  }, [api], () => {
+    const ready = api.ready?.me();
+    return ready && remember(ready);
+  });
   if (me.error) {
     const signInAgain = me.error instanceof ApiError && me.error.status === 401 && onSignOut;
     return (

@@ -1,5 +1,5 @@
 import { v4 as uuidv4 } from 'uuid';
-import { takeEarlyResponse } from './boot';
+import { takeEarlyResponse, takeReadyAnswer } from './boot';
 import { queryString } from './opening';
 import type { Board, BoundaryCollection, ChangeResult, ClientAction, JobDetail, Job, MapPoints, Me, Page, WardFigures } from './types';
 
@@ -26,13 +26,44 @@ export interface TabApi {
   photo(reference: string, blob: Blob, query: { clientId: string; occurredOn: string; note?: string }): Promise<ChangeResult>;
   raise(report: { taskTypeCode: string; description: string; latitude: number; longitude: number; address?: string; clientId: string }): Promise<{ job: Job; created: boolean; duplicate: boolean }>;
   follow(reference: string): Promise<{ following: boolean }>;
+  /**
+   * Answers already on the page, without waiting (index.html asks for the opening view's data
+   * before the app has loaded): a view shows them in its first render. Each is given once.
+   */
+  ready?: ReadyAnswers;
+}
+
+/** The GETs a view can find already answered when it first shows. */
+export interface ReadyAnswers {
+  me(): Me | undefined;
+  jobs(params: Record<string, string>): Page<Job> | undefined;
+  board(team?: string): Board | undefined;
+  officers(): { officers: { id: string; name: string; onDuty: boolean }[] } | undefined;
 }
 
 const BASE = '/api/tab';
 
-/** The API over fetch: bearer token on every call, ETag revalidation of GETs, typed errors. */
-export function createHttpApi(token: () => Promise<string>): TabApi {
+/** Where each GET goes (under /api/tab). */
+const paths = {
+  me: () => '/me',
+  jobs: (params: Record<string, string>) => `/jobs${queryString(params)}`,
+  board: (team?: string) => `/board${team ? queryString({ team }) : ''}`,
+  officers: () => '/officers',
+};
+
+/**
+ * The API over fetch: bearer token on every call, ETag revalidation of GETs, typed errors.
+ * `knownToken` is the token when it is known without asking (the development sign-in's): answers
+ * index.html fetched early with that same token can then be shown at once.
+ */
+export function createHttpApi(token: () => Promise<string>, knownToken?: string | null): TabApi {
   const cache = new Map<string, { etag: string; body: unknown }>();
+  const ready = <T>(path: string): T | undefined => {
+    const answer = knownToken ? takeReadyAnswer(path, knownToken) : undefined;
+    if (!answer) return undefined;
+    if (answer.etag) cache.set(path, { etag: answer.etag, body: answer.body });
+    return answer.body as T;
+  };
   async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     const headers = new Headers(init.headers);
     const bearer = await token();
@@ -51,22 +82,28 @@ export function createHttpApi(token: () => Promise<string>): TabApi {
     return body;
   }
   const query = queryString;
-  const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST', body: JSON.stringify(body) });
   const ref = encodeURIComponent;
+  const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST', body: JSON.stringify(body) });
   return {
-    me: () => call('/me'),
-    jobs: (params) => call(`/jobs${query(params)}`),
+    me: () => call(paths.me()),
+    jobs: (params) => call(paths.jobs(params)),
     map: (params) => call(`/map${query(params)}`),
     job: (reference) => call(`/jobs/${ref(reference)}`),
     myJobs: () => call('/my-jobs'),
     figures: (wardId) => call(`/wards/${ref(wardId)}/figures`),
     boundaries: () => call('/wards/boundaries'),
-    board: (team) => call(`/board${team ? query({ team }) : ''}`),
-    officers: () => call('/officers'),
+    board: (team) => call(paths.board(team)),
+    officers: () => call(paths.officers()),
     act: (reference, action, expectedRowVersion) => post(`/jobs/${ref(reference)}/actions`, { action, expectedRowVersion, clientId: uuidv4() }),
     sync: (changes) => post('/sync', { changes }),
     photo: (reference, blob, params) => call(`/jobs/${ref(reference)}/photos${query({ ...params, note: params.note ?? '' })}`, { method: 'POST', body: blob, headers: { 'content-type': blob.type || 'image/jpeg' } }),
     raise: (report) => post('/jobs', report),
     follow: (reference) => call(`/jobs/${ref(reference)}/follow`, { method: 'POST' }),
+    ready: {
+      me: () => ready(paths.me()),
+      jobs: (params) => ready(paths.jobs(params)),
+      board: (team) => ready(paths.board(team)),
+      officers: () => ready(paths.officers()),
+    },
   };
 }

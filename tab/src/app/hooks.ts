@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { routeFromHash } from './opening';
 
 /** The part of the address after `#`, e.g. `/jobs/WL-26-000123`; the tab's routes live there so deep links work in Teams. */
@@ -20,11 +20,22 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Runs a load when its inputs change; keeps the last data while reloading. */
-export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
+/**
+ * Runs a load when its inputs change; keeps the last data while reloading. `ready` may give the
+ * first data at once (an answer already on the page): then the first load is not run.
+ */
+export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[], ready?: () => T | undefined): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>(() => {
+    const data = ready?.();
+    return data === undefined ? { loading: true } : { data, loading: false };
+  });
   const [tick, setTick] = useState(0);
+  const skipFirst = useRef(!state.loading);
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return undefined;
+    }
     let live = true;
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     load().then((data) => live && setState({ data, loading: false }), (error: Error) => live && setState((s) => ({ ...s, error, loading: false })));

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import '../testing/one-react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeApi, job, me } from '../testing/fake-api';
 import { MyWards } from '../views/MyWards';
-import { takeEarlyResponse } from './boot';
+import { takeEarlyResponse, takeReadyAnswer, type EarlyAnswer } from './boot';
 import { openingRequests, openingView, queryString, roleForRoute, routeFromHash } from './opening';
 
 /** What My wards asks the API for first, as the HTTP client would send it. */
@@ -50,16 +50,52 @@ describe('the opening view and its first requests (started early by index.html)'
   });
 });
 
+describe('answers already on the page', () => {
+  it('are shown in the first render of My wards, which then asks only when the filters change', async () => {
+    const { api, recorded } = fakeApi({ jobs: [job()] });
+    const asked: Record<string, string>[] = [];
+    api.ready = {
+      me: () => undefined,
+      jobs: (params) => { asked.push(params); return asked.length === 1 ? { items: [job({ title: 'Already here' })], total: 1, page: 1, pageSize: 25 } : undefined; },
+      board: () => undefined,
+      officers: () => undefined,
+    };
+    render(<FluentProvider theme={webLightTheme}><MyWards api={api} me={me('councillor')} navigate={() => undefined} /></FluentProvider>);
+    expect(screen.getByRole('link', { name: 'Already here' })).toBeTruthy();
+    expect(`/jobs${queryString(asked[0])}`).toEqual(openingRequests('councillor', '/wards')[0]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(recorded.jobs).toHaveLength(0);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Overdue only' }));
+    await waitFor(() => expect(recorded.jobs).toHaveLength(1));
+    expect(recorded.jobs[0]).toMatchObject({ overdue: '1' });
+  });
+});
+
 describe('early answers', () => {
   afterEach(() => { delete window.wardlineBoot; });
 
   it('gives an early answer once, and only to a request with the same token', async () => {
-    const answer = Promise.resolve({ ok: true, status: 200 } as Response);
-    window.wardlineBoot = { token: 'token-a', responses: new Map([['/me', answer], ['/board', answer]]) };
-    expect(takeEarlyResponse('/me', 'token-a')).toBe(answer);
+    const response = Promise.resolve({ ok: true, status: 200 } as Response);
+    const answer = () => ({ response, settled: Promise.resolve() });
+    window.wardlineBoot = { token: 'token-a', answers: new Map([['/me', answer()], ['/board', answer()]]) };
+    expect(takeEarlyResponse('/me', 'token-a')).toBe(response);
     expect(takeEarlyResponse('/me', 'token-a')).toBeUndefined();
     expect(takeEarlyResponse('/board', 'token-b')).toBeUndefined();
     expect(takeEarlyResponse('/board', 'token-a')).toBeUndefined();
     expect(takeEarlyResponse('/officers', 'token-a')).toBeUndefined();
+  });
+
+  it('gives an answer that has arrived only if it was a success, and only once', () => {
+    const response = Promise.resolve({ ok: true, status: 200 } as Response);
+    const arrived = (status: number) => ({ response, settled: Promise.resolve(), ready: { status, etag: '"e1"', body: { status } } });
+    window.wardlineBoot = { token: 'token-a', answers: new Map<string, EarlyAnswer>([['/me', arrived(200)], ['/board', arrived(401)], ['/officers', { response, settled: Promise.resolve() }]]) };
+    expect(takeReadyAnswer('/me', 'token-b')).toBeUndefined();
+    window.wardlineBoot.answers?.set('/me', arrived(200));
+    expect(takeReadyAnswer('/me', 'token-a')).toEqual({ status: 200, etag: '"e1"', body: { status: 200 } });
+    expect(takeReadyAnswer('/me', 'token-a')).toBeUndefined();
+    expect(takeReadyAnswer('/board', 'token-a')).toBeUndefined();
+    expect(takeReadyAnswer('/officers', 'token-a')).toBeUndefined();
+    // Not yet arrived: the app waits for the response itself.
+    expect(takeEarlyResponse('/officers', 'token-a')).toBe(response);
   });
 });

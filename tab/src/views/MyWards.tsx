@@ -25,7 +25,7 @@ export function MyWards({ api, me, navigate, ward: channelWard }: { api: TabApi;
   const [page, setPage] = useState(1);
   const [notice, setNotice] = useState<string>();
   const filters = useMemo((): CaseFilters => ({ ward, status: status === 'all' ? '' : status, type, age, overdue: overdue ? '1' : '', raisedByMe: raisedByMe ? '1' : '' }), [ward, status, type, age, overdue, raisedByMe]);
-  const list = useLoad(() => api.jobs(casesParams(filters, page)), [JSON.stringify(filters), page, panel === 'list']);
+  const list = useLoad(() => api.jobs(casesParams(filters, page)), [JSON.stringify(filters), page, panel === 'list'], () => api.ready?.jobs(casesParams(filters, page)));
   const change = <T,>(set: (value: T) => void) => (value: T) => { set(value); setPage(1); };
   const total = list.data?.total ?? 0;
   const from = total ? (page - 1) * CASES_PAGE_SIZE + 1 : 0;

@@ -14,8 +14,8 @@ export function TeamBoard({ api, me, navigate }: { api: TabApi; me: Me; navigate
   const [team, setTeam] = useState('');
   const [panel, setPanel] = useState<'board' | 'map'>('board');
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
-  const board = useLoad(() => api.board(team || undefined), [team]);
-  const officers = useLoad(() => api.officers(), []);
+  const board = useLoad(() => api.board(team || undefined), [team], () => api.ready?.board(team || undefined));
+  const officers = useLoad(() => api.officers(), [], () => api.ready?.officers());
   const act = async (job: Job, action: ClientAction) => {
     const result = await api.act(job.reference, action, job.rowVersion);
     setMessage(result.outcome === 'applied' ? { intent: 'success', text: `${job.reference}: saved.` } : { intent: 'error', text: result.message ?? `${job.reference} was not changed.` });
