@@ -15,7 +15,9 @@
  * on a store grown to 20,000 demo-like jobs answers adaptiveCard/action invokes (Accept, Start,
  * Complete) posted over HTTP to /api/messages, as Teams posts them; the loopback Bot Connector
  * takes the cards the outbox sends meanwhile. Prints p50/p95/p99/max per phase (one person at a
- * time, then several at once), the first invoke after start apart, and p99 as a ratio of 3,000 ms.
+ * time; several at once; several at once while the outbox sends 1,000 queued job cards), the
+ * service's start and the first invoke after it apart, and p99 as a ratio of 3,000 ms.
+ * BENCH_TEAMS_CPU_PROFILE=FILE writes a CPU profile of the invokes (seeding left out).
  *
  * Run: `npm run bench -- teams`, or `npx tsc -b && node test/bench/run.js teams`.
  * BENCH_TEAMS_PARTS=invoke (or fanout) runs one part; BENCH_TEAMS_JOBS, BENCH_TEAMS_WORKED and

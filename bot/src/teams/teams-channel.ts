@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Channel, DeliveryResult } from '@wardline/core/outbox';
 import type { Officer, OutboxEvent, Store } from '@wardline/core';
 import type { Logger } from 'pino';
-import { planTeamsMessage, OFFICER_UNREACHABLE, type TeamsPayload } from './delivery/event-message';
+import { planTeamsMessage, OFFICER_UNREACHABLE, type TeamsMessage, type TeamsPayload } from './delivery/event-message';
 import { DEFAULT_GLOBAL_PER_SECOND, PER_CONVERSATION_WINDOWS, SlidingWindowLimiter, sleep, type RateWindow } from './delivery/rate-limiter';
 import type { TeamsLedger } from './delivery/teams-ledger';
 import type { JobCards } from './job-cards';
@@ -143,37 +143,41 @@ export function createTeamsChannel(options: TeamsChannelOptions): Channel & { st
     }
     const message = await planTeamsMessage(event, payload, person, options.cards);
     if (message.kind === 'nothing') return { outcome: 'delivered', detail: message.why };
-    const target = conversation;
+    const existing = message.kind === 'updateCard' ? ledger.card(message.taskId, person.id) : undefined;
+    if (message.kind === 'updateCard' && !message.orNew && existing?.conversationId !== conversation.conversationId) {
+      ledger.beginSending(event.idempotencyKey, conversation.conversationId, clock().toISOString());
+      ledger.markDelivered(event.idempotencyKey, null, conversation.conversationId, clock().toISOString());
+      return { outcome: 'delivered', detail: 'no card of theirs to update' };
+    }
+    return send(event, person, conversation, message);
+  }
+
+  /**
+   * Makes the call to Teams for a planned message, with the ledger written before it (`sending`)
+   * and after it (`delivered`, or `unsent` when Teams refused). An update is the same call however
+   * often it is made. A new card whose earlier try has no recorded outcome, or whose call Teams
+   * answered with a 5xx, may already be in the chat: if the person holds an earlier card of the
+   * same job there, that card is updated instead of posting a second (docs/admin/teams.md).
+   */
+  async function send(event: OutboxEvent, person: Officer, target: ConversationRecord, message: Exclude<TeamsMessage, { kind: 'nothing' }>): Promise<DeliveryResult> {
     const key = event.idempotencyKey;
     const intent = ledger.beginSending(key, target.conversationId, clock().toISOString());
-    // An earlier call for this key started and never recorded how it ended (the process died, or
-    // Teams' answer was unclear): Teams may already show that card to the person.
     let outcomeUnknown = intent.previous === 'sending';
     if (outcomeUnknown) logger.warn({ idempotencyKey: key, tries: intent.attempts }, 'Teams delivery attempted before without a recorded outcome');
+    const taskId = message.kind === 'newCard' ? message.rememberFor : message.taskId;
+    const earlier = taskId ? ledger.card(taskId, person.id) : undefined;
+    const inThisChat = earlier && earlier.conversationId === target.conversationId ? earlier : undefined;
     try {
-      if (message.kind === 'updateCard') {
-        const existing = ledger.card(message.taskId, person.id);
-        if (existing && existing.conversationId === target.conversationId) {
-          // Updating a card is the same call however often it is made: nothing to fear from a repeat.
-          await withRetries(target.conversationId, () => options.port.updateCard(target, existing.activityId, message.card));
-          stats.updated += 1;
-          ledger.markDelivered(key, existing.activityId, target.conversationId, clock().toISOString());
-          return { outcome: 'delivered', detail: 'card updated' };
-        }
-        if (!message.orNew) {
-          ledger.markDelivered(key, null, target.conversationId, clock().toISOString());
-          return { outcome: 'delivered', detail: 'no card of theirs to update' };
-        }
+      if (message.kind === 'updateCard' && inThisChat) {
+        await withRetries(target.conversationId, () => options.port.updateCard(target, inThisChat.activityId, message.card));
+        stats.updated += 1;
+        ledger.markDelivered(key, inThisChat.activityId, target.conversationId, clock().toISOString());
+        return { outcome: 'delivered', detail: 'card updated' };
       }
-      const taskId = message.kind === 'newCard' ? message.rememberFor : message.taskId;
-      const earlier = taskId ? ledger.card(taskId, person.id) : undefined;
-      const replaceable = earlier && earlier.conversationId === target.conversationId ? earlier : undefined;
       const sent = await withRetries(target.conversationId, async () => {
-        // When the card may already be in the chat and the person has an earlier card of this job
-        // there, that card becomes the new one: never a second card, at worst no new message.
-        if (outcomeUnknown && replaceable) {
-          await options.port.updateCard(target, replaceable.activityId, message.card);
-          return { activityId: replaceable.activityId, replaced: true };
+        if (outcomeUnknown && inThisChat) {
+          await options.port.updateCard(target, inThisChat.activityId, message.card);
+          return { activityId: inThisChat.activityId, replaced: true };
         }
         return { ...(await options.port.sendCard(target, message.card, message.summary)), replaced: false };
       }, (error) => {
