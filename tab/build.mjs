@@ -77,11 +77,17 @@ writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: '/tab/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' }, { src: '/tab/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' }],
 }, null, 2));
 
+// Teams' library (loaded on demand, only in Teams) and what it imports beyond the entry's imports.
+const entryImports = new Set(main.meta.imports.filter((i) => i.kind === 'import-statement').map((i) => path.relative(dist, i.path).split(path.sep).join('/')));
+const teamsJs = outputs.filter((o) => Object.keys(o.meta.inputs).some((i) => i.includes('node_modules/@microsoft/teams-js/')))
+  .flatMap((o) => [o.file, ...o.meta.imports.filter((i) => i.kind === 'import-statement').map((i) => path.relative(dist, i.path).split(path.sep).join('/'))])
+  .filter((file, index, all) => !entryImports.has(file) && all.indexOf(file) === index).map((file) => `/tab/${file}`);
+if (!teamsJs.length) throw new Error('tab build: no chunk holds @microsoft/teams-js');
 // Runs inline before the app's scripts load: starts the sign-in requests and the opening view's
-// first data in parallel with the scripts (src/early.ts).
+// first data in parallel with the scripts, and Teams' library when sign-in is Teams' (src/early.ts).
 const early = await esbuild.build({
   entryPoints: [path.join(here, 'src/early.ts')], bundle: true, format: 'iife', write: false, minify: true, target: ['es2020', 'chrome100', 'safari15'],
-  legalComments: 'none', logLevel: 'warning',
+  define: { WARDLINE_TEAMS_JS: JSON.stringify(teamsJs) }, legalComments: 'none', logLevel: 'warning',
 });
 const boot = early.outputFiles[0].text.trim().replace(/<\/script/gi, '<\\/script');
 const styles = readFileSync(path.join(here, 'src/styles.css'), 'utf8');

@@ -10,11 +10,23 @@ import { warmUpFormats } from './app/format';
 import { openingRequests, roleForRoute, routeFromHash } from './app/opening';
 import type { Me, Role } from './app/types';
 
+/** Teams' library's scripts (written in by build.mjs): the app loads them on demand for single sign-on. */
+declare const WARDLINE_TEAMS_JS: string[];
+
 const API = '/api/tab';
 const boot: Boot = (window.wardlineBoot = { answers: new Map() });
 const json = <T>(response: Response): Promise<T> => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status))));
 boot.auth = fetch(`${API}/auth-config`).then((r) => json<AuthConfig>(r));
-boot.auth.catch(() => undefined);
+// Signing in through Teams needs Teams' library before anything can be asked: fetch it now.
+boot.auth.then((config) => {
+  if (config.mode !== 'entra') return;
+  for (const file of WARDLINE_TEAMS_JS) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = file;
+    document.head.appendChild(link);
+  }
+}).catch(() => undefined);
 
 const stored = (key: string): string | null => {
   try {

@@ -94,6 +94,32 @@ describe('tab in Chromium', () => {
     await context.close();
   });
 
+  it("fetches Teams' library while the app's script loads when sign-in is through Teams", async () => {
+    const context = await browser.newContext({ viewport: SIZES.desktop, locale: 'en-GB', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // This service uses the development sign-in; answer as a service with an Entra app would.
+    await page.route('**/api/tab/auth-config', (route) => route.fulfill({ json: { mode: 'entra', appId: '00000000-0000-4000-8000-000000000001' } }));
+    // The chunks the page's early script names (the page's own preloads are the entry's imports).
+    const earlyScript = /<script>([\s\S]*?)<\/script>/.exec(await (await fetch(`${harness.url}/tab/`)).text())?.[1] ?? '';
+    const teamsJs = earlyScript.match(/\/tab\/assets\/chunk-[A-Z0-9]+\.js/g) ?? [];
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    let askedBeforeApp = false;
+    await page.route(/\/tab\/assets\/main-[^/]+\.js$/, async (route) => {
+      for (let waited = 0; waited < 5000 && !askedBeforeApp; waited += 50) {
+        askedBeforeApp = asked.some((url) => teamsJs.includes(url));
+        if (!askedBeforeApp) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await route.continue();
+    });
+    await page.goto(`${harness.url}/tab/`);
+    expect(teamsJs.length).toBeGreaterThan(0);
+    expect(askedBeforeApp).toBe(true);
+    const chunk = asked.find((url) => teamsJs.includes(url)) as string;
+    expect(await (await fetch(`${harness.url}${chunk}`)).text()).toContain('getAuthToken');
+    await context.close();
+  });
+
   it('shows a councillor only the cases in their wards: list, map, figures and case page', async () => {
     const { context, page } = await signedIn(people.councillor);
     const wards = people.members.filter((m) => m.councillor === people.councillor.id).map((m) => m.ward);
