@@ -160,6 +160,22 @@ describe('TaskService.report', () => {
   });
 });
 
+describe('TaskService people', () => {
+  it('sees a change of duty after reloadPeople, keeping the open-job counts', async () => {
+    const first = await service.report(report());
+    expect(first.decision.officer?.id).toBe('off-alex');
+    await store.updateOfficer('off-alex', { onDuty: false });
+    expect(service.context.people.get('off-alex')?.onDuty).toBe(true);
+    await service.reloadPeople();
+    expect(service.context.people.get('off-alex')?.onDuty).toBe(false);
+    expect(service.context.people.openJobsOf('off-alex')).toBe(1);
+    const elsewhere = { latitude: HIGH_STREET.latitude + 0.003, longitude: HIGH_STREET.longitude };
+    const next = await service.report(report({ ...elsewhere, address: 'North Hill, Colchester' }));
+    expect(next.created).toBe(true);
+    expect(next.decision.officer?.id).not.toBe('off-alex');
+  });
+});
+
 describe('TaskService.report, many at once (group commit)', () => {
   it('writes reports that arrive together in one store call and answers each caller with its own outcome', async () => {
     const writeTasks = jest.spyOn(store, 'writeTasks');

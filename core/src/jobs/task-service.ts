@@ -5,7 +5,7 @@ import { CoreErrors, InvalidInputError, StaleTaskError, TaskNotFoundError, Wardl
 import { planEvents } from '../events';
 import { applyAction, isOpenStatus, openStatuses } from '../lifecycle';
 import type { Actor, TaskAction } from '../lifecycle';
-import type { Subscription, Task, TaskType } from '../model';
+import type { Officer, Subscription, Task, TaskType } from '../model';
 import type { CouncilSettings } from '../settings';
 import type { Store, TaskChange, TaskWrite } from '../store/store';
 import { checkTriageReport, createTriageContext, triage } from '../triage';
@@ -42,6 +42,12 @@ export interface ActResult {
 /** How often a duplicate report retries when the job it joins changes under it. */
 const DUPLICATE_RETRIES = 3;
 
+/**
+ * How old the people snapshot (duty, teams, patches) may get before a report or action re-reads
+ * it: another process (the CLI, a second instance, the tab) may have changed someone's duty.
+ */
+const PEOPLE_FRESH_MS = 5_000;
+
 /** The most reports `report` writes in one transaction when many arrive at once. */
 const GROUP_COMMIT_LIMIT = 256;
 
@@ -64,6 +70,8 @@ export class TaskService {
   private taskTypesById = new Map<string, TaskType>();
   private readonly clock: () => Date;
   private readonly waiting: WaitingReport[] = [];
+  private peopleReadAt = 0;
+  private peopleSignature = '';
   private writing = false;
 
   private constructor(private readonly options: TaskServiceOptions) {
@@ -109,6 +117,26 @@ export class TaskService {
       calendar: this.options.calendar, priorityRules: this.options.priorityRules, clock: this.clock,
       referenceOf: (id) => this.references.get(id),
     });
+    this.peopleReadAt = performance.now();
+    this.peopleSignature = signatureOf(officers);
+  }
+
+  /**
+   * Re-reads the people (on duty or not, teams, patches) without rebuilding anything else; their
+   * open-job counts carry over. The bot calls it after "on duty" / "off duty"; reports and actions
+   * also call it when the snapshot is more than a few seconds old and someone changed.
+   */
+  async reloadPeople(): Promise<void> {
+    const officers = await this.options.store.listOfficers();
+    this.peopleReadAt = performance.now();
+    const signature = signatureOf(officers);
+    if (signature === this.peopleSignature) return;
+    this.peopleSignature = signature;
+    this.triageContext = { ...this.triageContext, people: this.triageContext.people.withOfficers(officers) };
+  }
+
+  private async freshPeople(): Promise<void> {
+    if (performance.now() - this.peopleReadAt > PEOPLE_FRESH_MS) await this.reloadPeople();
   }
 
   /** What triage would decide for a report, without storing anything. */
@@ -129,6 +157,7 @@ export class TaskService {
    * still gets its own result or its own error.
    */
   async report(input: NewTask): Promise<ReportResult> {
+    await this.freshPeople();
     // Checked now, so bad input fails on its own with the same error whether batched or not.
     const report = normaliseNewTask(input);
     checkTriageReport({ ...report, sourceChannel: report.source }, this.triageContext);
@@ -204,6 +233,7 @@ export class TaskService {
    */
   async reportMany(inputs: readonly NewTask[]): Promise<ReportResult[]> {
     const { store } = this.options;
+    await this.freshPeople();
     const plans = await this.planBatch(inputs);
     const now = this.clock();
     const nowIso = now.toISOString();
@@ -352,6 +382,7 @@ export class TaskService {
    */
   async act(idOrReference: string, action: TaskAction, actor: Actor, expectedRowVersion?: number): Promise<ActResult> {
     const { store } = this.options;
+    await this.freshPeople();
     const task = await this.getTask(idOrReference);
     if (action.clientId && (await store.getTimelineEntryByClientId(action.clientId))?.task === task.id) return { task, events: [] };
     if (expectedRowVersion !== undefined && expectedRowVersion !== task.rowVersion) throw new StaleTaskError(task.reference, expectedRowVersion, task.rowVersion);
@@ -419,6 +450,9 @@ export class TaskService {
     }
   }
 }
+
+/** The people as stored, to tell whether anything (duty, teams, patch, role) changed since the last read. */
+const signatureOf = (officers: readonly Officer[]): string => JSON.stringify(officers);
 
 /** Runs one report's checks in a batch, naming the report (0-based) in the error. */
 function atReport<T>(index: number, work: () => T): T {

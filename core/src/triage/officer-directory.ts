@@ -42,6 +42,11 @@ export class OfficerDirectory {
     for (const [id, count] of openJobs) this.load.set(id, count);
   }
 
+  /** The same open-job counts over a fresh list of people (after duty, team or patch changes). */
+  withOfficers(officers: readonly Officer[]): OfficerDirectory {
+    return new OfficerDirectory(officers, this.load);
+  }
+
   get(id: string): Officer | undefined {
     return this.byId.get(id)?.officer;
   }

@@ -41,6 +41,8 @@ async function setDuty(context: BotContext, person: Officer, onDuty: boolean): P
   if (person.role === 'councillor') return { kind: 'text', text: 'Councillors do not take jobs, so there is no duty to switch.' };
   await context.store.updateOfficer(person.id, { onDuty });
   context.cards.invalidate();
+  // Offers made from now on see the change at once, not after the task service's next re-read.
+  await (await context.tasks()).reloadPeople();
   return { kind: 'text', text: onDuty ? 'You are on duty: offers near you will come here.' : 'You are off duty: no more offers until you say **on duty**.' };
 }
 
