@@ -7,8 +7,8 @@
 import type { AuthConfig } from './app/auth';
 import type { Boot, EarlyAnswer } from './app/boot';
 import { warmUpFormats } from './app/format';
-import { openingRequests, roleForRoute, routeFromHash } from './app/opening';
-import type { Me, Role } from './app/types';
+import { ME_KEY, openingRequests, roleForRoute, routeFromHash, savedRole } from './app/opening';
+import type { Me } from './app/types';
 
 /** Teams' library's scripts (written in by build.mjs): the app loads them on demand for single sign-on. */
 declare const WARDLINE_TEAMS_JS: string[];
@@ -36,13 +36,6 @@ const stored = (key: string): string | null => {
   }
 };
 const route = routeFromHash(window.location.hash);
-const savedRole = ((): Role | undefined => {
-  try {
-    return (JSON.parse(stored('wardline.tab.me') ?? 'null') as Me | null)?.person.role;
-  } catch {
-    return undefined;
-  }
-})();
 
 const token = stored('wardline.tab.devToken');
 function get(path: string): EarlyAnswer | undefined {
@@ -58,7 +51,7 @@ function get(path: string): EarlyAnswer | undefined {
 }
 
 // The route or the last sign-in on this device says whose view this is likely to be: ask for its data now.
-const likely = roleForRoute(route) ?? savedRole;
+const likely = roleForRoute(route) ?? savedRole(stored(ME_KEY));
 if (token) {
   boot.token = token;
   const me = get('/me');

@@ -1,9 +1,9 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError, createHttpApi, type TabApi } from './api';
 import { developmentToken, teamsToken, type AuthConfig } from './auth';
 import { useHashRoute, useLoad } from './hooks';
-import { HOME, routeWard } from './opening';
+import { HOME, ME_KEY, openingRequests, roleForRoute, routeWard, savedRole } from './opening';
 import type { Me, Role } from './types';
 // The views are part of the entry, not loaded on demand: the first view then needs no second
 // round of script requests (the map and Teams' library, the large parts, still load on demand).
@@ -15,7 +15,6 @@ import { MyWards } from '../views/MyWards';
 import { TeamBoard } from '../views/TeamBoard';
 
 
-const ME_KEY = 'wardline.tab.me';
 const NAV: Record<Role, { route: string; label: string }[]> = {
   councillor: [{ route: '/wards', label: 'My wards' }],
   supervisor: [{ route: '/board', label: 'Team board' }, { route: '/jobs', label: 'My jobs' }],
@@ -36,7 +35,7 @@ export function App({ config, api: givenApi }: { config: AuthConfig; api?: TabAp
   if (config.mode === 'development' && !token && !givenApi) {
     return <Shell><DevSignIn onSignedIn={(t) => { developmentToken.set(t); setToken(t); window.location.hash = '/'; }} /></Shell>;
   }
-  return <Shell><SignedIn api={api} onSignOut={config.mode === 'development' ? signOut : undefined} /></Shell>;
+  return <Shell><SignedIn api={api} onSignOut={config.mode === 'development' ? signOut : undefined} prefetch={config.mode === 'entra'} /></Shell>;
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
@@ -49,8 +48,16 @@ function remember(me: Me): Me {
   return me;
 }
 
-function SignedIn({ api, onSignOut }: { api: TabApi; onSignOut?: () => void }) {
+/**
+ * `prefetch`: ask for the likely first view's data alongside /me (Teams sign-in, where index.html
+ * cannot ask early because the token comes from Teams once the app runs).
+ */
+function SignedIn({ api, onSignOut, prefetch }: { api: TabApi; onSignOut?: () => void; prefetch?: boolean }) {
   const [route, navigate] = useHashRoute();
+  useEffect(() => {
+    const likely = roleForRoute(route) ?? savedRole(localStorage.getItem(ME_KEY));
+    if (prefetch && likely) api.prefetch?.(openingRequests(likely, route));
+  }, [api]);
   const me = useLoad(async (): Promise<Me> => {
     try {
       return remember(await api.me());

@@ -31,22 +31,32 @@ export interface TabApi {
    * before the app has loaded): a view shows them in its first render. Each is given once.
    */
   ready?: ReadyAnswers;
+  /**
+   * Starts these GETs (paths under /api/tab) now, for the views that will ask for them in a
+   * moment: each view's call then takes the answer on its way instead of asking again (once,
+   * within 30 seconds).
+   */
+  prefetch?(paths: string[]): void;
 }
 
 /** The GETs a view can find already answered when it first shows. */
 export interface ReadyAnswers {
   me(): Me | undefined;
   jobs(params: Record<string, string>): Page<Job> | undefined;
+  job(reference: string): JobDetail | undefined;
   board(team?: string): Board | undefined;
   officers(): { officers: { id: string; name: string; onDuty: boolean }[] } | undefined;
 }
 
 const BASE = '/api/tab';
+/** How long a prefetched answer may wait for the view that wanted it. */
+const PREFETCH_FOR_MS = 30_000;
 
 /** Where each GET goes (under /api/tab). */
 const paths = {
   me: () => '/me',
   jobs: (params: Record<string, string>) => `/jobs${queryString(params)}`,
+  job: (reference: string) => `/jobs/${encodeURIComponent(reference)}`,
   board: (team?: string) => `/board${team ? queryString({ team }) : ''}`,
   officers: () => '/officers',
 };
@@ -58,6 +68,12 @@ const paths = {
  */
 export function createHttpApi(token: () => Promise<string>, knownToken?: string | null): TabApi {
   const cache = new Map<string, { etag: string; body: unknown }>();
+  const prefetched = new Map<string, { response: Promise<Response>; at: number }>();
+  const takePrefetched = (path: string): Promise<Response> | undefined => {
+    const hit = prefetched.get(path);
+    prefetched.delete(path);
+    return hit && performance.now() - hit.at < PREFETCH_FOR_MS ? hit.response : undefined;
+  };
   const ready = <T>(path: string): T | undefined => {
     const answer = knownToken ? takeReadyAnswer(path, knownToken) : undefined;
     if (!answer) return undefined;
@@ -72,7 +88,7 @@ export function createHttpApi(token: () => Promise<string>, knownToken?: string 
     if (cached) headers.set('if-none-match', cached.etag);
     if (typeof init.body === 'string') headers.set('content-type', 'application/json');
     // The page may already have asked (index.html starts the opening view's requests early).
-    const early = !init.method && !cached ? takeEarlyResponse(path, bearer) : undefined;
+    const early = !init.method && !cached ? takePrefetched(path) ?? takeEarlyResponse(path, bearer) : undefined;
     const response = await (early ?? fetch(`${BASE}${path}`, { ...init, headers }));
     if (response.status === 304 && cached) return cached.body as T;
     const body = (await response.json().catch(() => ({}))) as T & { code?: string; message?: string; outcome?: string };
@@ -88,7 +104,7 @@ export function createHttpApi(token: () => Promise<string>, knownToken?: string 
     me: () => call(paths.me()),
     jobs: (params) => call(paths.jobs(params)),
     map: (params) => call(`/map${query(params)}`),
-    job: (reference) => call(`/jobs/${ref(reference)}`),
+    job: (reference) => call(paths.job(reference)),
     myJobs: () => call('/my-jobs'),
     figures: (wardId) => call(`/wards/${ref(wardId)}/figures`),
     boundaries: () => call('/wards/boundaries'),
@@ -99,9 +115,18 @@ export function createHttpApi(token: () => Promise<string>, knownToken?: string 
     photo: (reference, blob, params) => call(`/jobs/${ref(reference)}/photos${query({ ...params, note: params.note ?? '' })}`, { method: 'POST', body: blob, headers: { 'content-type': blob.type || 'image/jpeg' } }),
     raise: (report) => post('/jobs', report),
     follow: (reference) => call(`/jobs/${ref(reference)}/follow`, { method: 'POST' }),
+    prefetch(list) {
+      for (const path of list) {
+        if (prefetched.has(path)) continue;
+        const response = token().then((bearer) => fetch(`${BASE}${path}`, { headers: { authorization: `Bearer ${bearer}` } }));
+        response.catch(() => undefined);
+        prefetched.set(path, { response, at: performance.now() });
+      }
+    },
     ready: {
       me: () => ready(paths.me()),
       jobs: (params) => ready(paths.jobs(params)),
+      job: (reference) => ready(paths.job(reference)),
       board: (team) => ready(paths.board(team)),
       officers: () => ready(paths.officers()),
     },

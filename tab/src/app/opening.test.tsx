@@ -5,7 +5,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeApi, job, me } from '../testing/fake-api';
 import { MyWards } from '../views/MyWards';
 import { takeEarlyResponse, takeReadyAnswer, type EarlyAnswer } from './boot';
-import { openingRequests, openingView, queryString, roleForRoute, routeFromHash } from './opening';
+import { createHttpApi } from './api';
+import { openingRequests, openingView, queryString, roleForRoute, routeFromHash, savedRole } from './opening';
 
 /** What My wards asks the API for first, as the HTTP client would send it. */
 async function firstCasesRequest(ward?: string): Promise<string> {
@@ -28,7 +29,9 @@ describe('the opening view and its first requests (started early by index.html)'
     expect(openingRequests('supervisor', '/')).toEqual(['/board', '/officers']);
     expect(openingRequests('officer', '/jobs')).toEqual([]);
     expect(openingRequests('volunteer', '/')).toEqual([]);
-    expect(openingRequests('councillor', '/jobs/WL-26-000001')).toEqual([]);
+    expect(openingRequests('councillor', '/jobs/WL-26-000001')).toEqual(['/jobs/WL-26-000001']);
+    expect(openingRequests('supervisor', '/jobs/WL 26')).toEqual(['/jobs/WL%2026']);
+    expect(openingRequests('officer', '/jobs/WL-26-000001')).toEqual([]);
     expect(openingRequests('officer', '/wards')).toEqual([]);
   });
 
@@ -41,6 +44,12 @@ describe('the opening view and its first requests (started early by index.html)'
     expect(openingView(undefined, '/')).toBeUndefined();
     expect(openingView('supervisor', '/jobs/WL-26-000001')).toBe('JobPage');
     expect(openingView('officer', '/jobs/WL-26-000001')).toBe('MyJobs');
+  });
+
+  it('reads the role of whoever signed in last, and nothing from a damaged record', () => {
+    expect(savedRole(JSON.stringify(me('supervisor')))).toBe('supervisor');
+    expect(savedRole(null)).toBeUndefined();
+    expect(savedRole('{"person":')).toBeUndefined();
   });
 
   it('reads the route from the address, and a malformed one as the start page', () => {
@@ -57,6 +66,7 @@ describe('answers already on the page', () => {
     api.ready = {
       me: () => undefined,
       jobs: (params) => { asked.push(params); return asked.length === 1 ? { items: [job({ title: 'Already here' })], total: 1, page: 1, pageSize: 25 } : undefined; },
+      job: () => undefined,
       board: () => undefined,
       officers: () => undefined,
     };
@@ -97,5 +107,29 @@ describe('early answers', () => {
     expect(takeReadyAnswer('/officers', 'token-a')).toBeUndefined();
     // Not yet arrived: the app waits for the response itself.
     expect(takeEarlyResponse('/officers', 'token-a')).toBe(response);
+  });
+});
+
+describe('prefetching (Teams sign-in, where the page cannot ask before the app runs)', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => { globalThis.fetch = realFetch; });
+
+  it("sends a prefetched GET once, with the token, and the view's call takes its answer", async () => {
+    const sent: { url: string; authorization: string | null }[] = [];
+    // The network, as seen from the page: every request the client sends is recorded and answered.
+    globalThis.fetch = (async (input: string, init?: RequestInit) => {
+      sent.push({ url: input, authorization: new Headers(init?.headers).get('authorization') });
+      return { ok: true, status: 200, headers: new Headers({ etag: '"v1"' }), json: async () => ({ items: [], total: 0, page: 1, pageSize: 25, url: input }) } as unknown as Response;
+    }) as typeof fetch;
+    let tokens = 0;
+    const api = createHttpApi(async () => { tokens += 1; return 'teams-token'; });
+    const [path] = openingRequests('councillor', '/wards');
+    api.prefetch?.([path, path]);
+    const page = await api.jobs({ status: 'open', page: '1', pageSize: '25', ward: '', type: '', age: '', overdue: '', raisedByMe: '' });
+    expect(sent).toEqual([{ url: `/api/tab${path}`, authorization: 'Bearer teams-token' }]);
+    expect(page).toMatchObject({ url: `/api/tab${path}` });
+    expect(tokens).toBe(2);
+    await api.jobs({ status: 'open', page: '1', pageSize: '25' });
+    expect(sent).toHaveLength(2);
   });
 });

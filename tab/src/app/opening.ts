@@ -65,5 +65,18 @@ export function openingRequests(role: Role, route: string): string[] {
   const view = openingView(role, route);
   if (view === 'MyWards') return [`/jobs${queryString(casesParams(openingFilters(routeWard(route === '/' ? HOME[role] : route) ?? ''), 1))}`];
   if (view === 'TeamBoard') return ['/board', '/officers'];
+  if (view === 'JobPage') return [`/jobs/${encodeURIComponent(route.slice('/jobs/'.length))}`];
   return [];
+}
+
+/** Where the app keeps who last signed in on this device. */
+export const ME_KEY = 'wardline.tab.me';
+
+/** The role of whoever last signed in on this device, from what the app saved (see ME_KEY). */
+export function savedRole(saved: string | null): Role | undefined {
+  try {
+    return (JSON.parse(saved ?? 'null') as { person?: { role?: Role } } | null)?.person?.role;
+  } catch {
+    return undefined;
+  }
 }

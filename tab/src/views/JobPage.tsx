@@ -8,7 +8,7 @@ import { Timeline } from '../app/Timeline';
 
 /** A case page: the job as the person's role may see it, its timeline, follow and (councillors) a note. */
 export function JobPage({ api, reference, onBack, backLabel }: { api: TabApi; reference: string; onBack: () => void; backLabel: string }) {
-  const detail = useLoad(() => api.job(reference), [reference]);
+  const detail = useLoad(() => api.job(reference), [reference], () => api.ready?.job(reference));
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
   if (detail.error) return <main className="wl-page" id="main"><MessageBar intent="error"><MessageBarBody>{detail.error.message}</MessageBarBody></MessageBar><Button onClick={onBack}>{backLabel}</Button></main>;
