@@ -7,7 +7,7 @@
 import type { AuthConfig } from './app/auth';
 import type { Boot, EarlyAnswer } from './app/boot';
 import { warmUpFormats } from './app/format';
-import { ME_KEY, openingRequests, roleForRoute, routeFromHash, savedRole } from './app/opening';
+import { ME_KEY, openingRequests, openingView, roleForRoute, routeFromHash, savedRole } from './app/opening';
 import type { Me } from './app/types';
 
 /** Teams' library's scripts (written in by build.mjs): the app loads them on demand for single sign-on. */
@@ -62,5 +62,6 @@ if (token) {
   });
 }
 
-// While the scripts download (once the requests above are on their way), load the date formats.
-setTimeout(warmUpFormats, 0);
+// While the scripts download (once the requests above are on their way), load the date formats
+// the first view will use. My wards needs none at first: its list comes with dates written out.
+if (openingView(likely, route) !== 'MyWards') setTimeout(warmUpFormats, 0);

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readAuthConfig } from './app/auth';
 import { earlyAnswersSettled } from './app/boot';
+import { warmUpFormats } from './app/format';
 
 /** How long the first render may wait for answers index.html asked for early. */
 const EARLY_WAIT_MS = 400;
@@ -31,6 +32,9 @@ async function start(): Promise<void> {
   }
   await settled;
   root.render(<App config={config} />);
+  // Once the first view is up and the browser is idle, load the date formats the other views use.
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUpFormats, { timeout: 5000 });
+  else setTimeout(warmUpFormats, 2000);
 }
 
 void start();

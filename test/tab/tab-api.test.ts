@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { Officer, Task } from '@wardline/core';
+import { dateLabel } from '../../bot/src/tab/job-json';
 import { api, demoPeople, startTabHarness, type TabHarness } from './tab-harness';
 
 type Page = { items: (Task & { overdue: boolean; reporterEmail?: string })[]; total: number; page: number; pageSize: number };
@@ -63,6 +64,17 @@ describe('tab API (development sign-in)', () => {
     expect(etag).toMatch(/^".+"$/);
     const again = await fetch(`${harness.url}/api/tab/jobs?page=1`, { headers: { authorization: `Bearer ${token}`, 'if-none-match': etag } });
     expect(again.status).toBe(304);
+  });
+
+  it("writes each listed case's report date out in the council's time zone", async () => {
+    const token = await harness.tokenFor(people.councillor);
+    const listed = await api<{ items: { reference: string; reportedOn: string; reportedOnLabel: string }[] }>(harness, token, '/jobs?page=1&pageSize=5');
+    expect(listed.body.items.length).toBeGreaterThan(0);
+    for (const item of listed.body.items) expect(item.reportedOnLabel).toBe(dateLabel(item.reportedOn, 'Europe/London'));
+    // Late on 30 June in UTC is already 1 July in British Summer Time.
+    expect(dateLabel('2026-06-30T23:30:00Z', 'Europe/London')).toBe('1 Jul 2026');
+    expect(dateLabel('2026-06-30T23:30:00Z', 'UTC')).toBe('30 Jun 2026');
+    expect(dateLabel('2026-12-31T23:30:00Z', 'Europe/London')).toBe('31 Dec 2026');
   });
 
   it('filters and pages, and names a bad filter', async () => {

@@ -2,7 +2,7 @@ import { openStatuses, type Task, type TaskQuery } from '@wardline/core';
 import { Router, type Request } from 'express';
 import type { Viewer } from '../identity';
 import { checkMaySee, maySee, requireRole } from './access';
-import { actionsFor, jobSummary, timelineFor } from './job-json';
+import { actionsFor, dateLabel, jobSummary, timelineFor } from './job-json';
 import { readListRequest } from './list-query';
 import { sendJson } from './send-json';
 import { viewerOf, type TabContext } from './tab-context';
@@ -70,7 +70,8 @@ export function readRoutes(context: TabContext): Router {
     } else {
       ({ items, total } = await context.store.listTasks({ ...list.query, ...scope }));
     }
-    sendJson(request, response, { items: items.map((t) => jobSummary(t, viewer, directory, now())), total, page: list.page, pageSize: list.pageSize });
+    const labelled = items.map((t) => ({ ...jobSummary(t, viewer, directory, now()), reportedOnLabel: dateLabel(t.reportedOn, context.settings.timeZone) }));
+    sendJson(request, response, { items: labelled, total, page: list.page, pageSize: list.pageSize });
   });
 
   router.get('/map', async (request, response) => {

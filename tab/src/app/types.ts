@@ -18,6 +18,8 @@ export interface Job {
   latitude: number;
   longitude: number;
   reportedOn: string;
+  /** The report date as people read it, in the council's time zone (lists of cases give it ready made). */
+  reportedOnLabel?: string;
   dueBy?: string | null;
   completedOn?: string | null;
   resolution?: string | null;

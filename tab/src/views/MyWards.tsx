@@ -62,7 +62,7 @@ export function MyWards({ api, me, navigate, ward: channelWard }: { api: TabApi;
             {(list.data?.items ?? []).map((job) => (
               <li key={job.reference} className="wl-case">
                 <a href={`#/jobs/${job.reference}`} className="wl-card-title">{job.title}</a>
-                <Text size={200} as="p">{job.reference} · {job.taskTypeName} · {job.wardName} · reported {formatDate(job.reportedOn)}{job.address ? ` · ${job.address}` : ''}</Text>
+                <Text size={200} as="p">{job.reference} · {job.taskTypeName} · {job.wardName} · reported {job.reportedOnLabel ?? formatDate(job.reportedOn)}{job.address ? ` · ${job.address}` : ''}</Text>
                 <JobBadges job={job} />
               </li>
             ))}
