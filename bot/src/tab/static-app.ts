@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import type { MediaStore } from '../intake/media-store';
@@ -15,6 +15,8 @@ const FRAME_ANCESTORS = "frame-ancestors 'self' https://teams.microsoft.com http
 /** A hashed script's name (tab/build.mjs writes `NAME.js.br` and `NAME.js.gz` beside each). */
 const SCRIPT = /^[A-Za-z0-9_-]+\.js$/;
 const SUFFIX = { br: 'br', gzip: 'gz' } as const;
+/** At most this many compressed scripts are kept in memory (a build has a handful; rebuilds add more). */
+const KEPT_SCRIPTS = 64;
 
 /**
  * Serves the built tab at /tab/ (hashed bundles cached for a year, the page and service worker
@@ -22,6 +24,15 @@ const SUFFIX = { br: 'br', gzip: 'gz' } as const;
  */
 export function staticApp(dist: string, media: MediaStore): Router {
   const router = Router();
+  // Hashed scripts never change under their name: each compressed copy is read from disk once.
+  const kept = new Map<string, Buffer>();
+  const compressed = (file: string): Buffer | undefined => {
+    const known = kept.get(file);
+    if (known || !existsSync(file)) return known;
+    const bytes = readFileSync(file);
+    if (kept.size < KEPT_SCRIPTS) kept.set(file, bytes);
+    return bytes;
+  };
   router.get('/media/:name', (request, response, next) => {
     const file = media.pathOf(String(request.params.name));
     if (!file || !existsSync(file)) return next();
@@ -35,14 +46,15 @@ export function staticApp(dist: string, media: MediaStore): Router {
     // Brotli when the browser takes it (smaller), whatever order it lists encodings in; else gzip.
     const encoding = !SCRIPT.test(name) ? undefined : request.acceptsEncodings('br') ? 'br' : request.acceptsEncodings('gzip') ? 'gzip' : undefined;
     if (!encoding) return next();
-    const file = path.join(dist, 'assets', `${name}.${SUFFIX[encoding]}`);
-    if (!existsSync(file)) return next();
+    const bytes = compressed(path.join(dist, 'assets', `${name}.${SUFFIX[encoding]}`));
+    if (!bytes) return next();
     response.setHeader('Content-Encoding', encoding);
     response.setHeader('Vary', 'Accept-Encoding');
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     response.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
+    response.setHeader('Content-Length', bytes.length);
     response.type('js');
-    response.sendFile(file, (error) => { if (error && !response.headersSent) next(error); });
+    response.end(bytes);
   });
   router.use(express.static(dist, {
     index: 'index.html',
