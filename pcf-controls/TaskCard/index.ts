@@ -64,6 +64,8 @@ export class TaskCard implements ComponentFramework.ReactControl<IInputs, IOutpu
       onSortChange: (choice) => sortBy(dataset, choice),
       onPreviousPage: () => dataset.paging.loadPreviousPage(true),
       onNextPage: () => dataset.paging.loadNextPage(true),
+      // The host keeps the pages already loaded and adds the next (loadOnlyNewPage false).
+      onShowMore: () => dataset.paging.loadNextPage(false),
     };
   }
 

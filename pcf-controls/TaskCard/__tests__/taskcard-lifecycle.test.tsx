@@ -134,6 +134,18 @@ describe('TaskCard in dataset mode', () => {
     expect(dataset.reloads).toBe(4);
   });
 
+  it('shows more cards below those shown, keeping the pages already loaded', () => {
+    const { dataset } = mountQueue();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more jobs' }));
+    expect(screen.getByText('Showing 1 to 24 of 30 jobs')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Active jobs' })).getAllByRole('listitem')).toHaveLength(24);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more jobs' }));
+    expect(screen.getByText('Showing 1 to 30 of 30 jobs')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Active jobs' })).getAllByRole('listitem')).toHaveLength(30);
+    expect(screen.queryByRole('button', { name: 'Show more jobs' })).toBeNull();
+    expect(dataset.paging.firstPageNumber).toBe(1);
+  });
+
   it('sorts through the view and starts again at page one', () => {
     const { dataset } = mountQueue();
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));

@@ -1,25 +1,23 @@
 import * as React from 'react';
-import { Badge } from '@fluentui/react-components';
 import type { DueByText } from './due-by';
-import { useCardStyles } from './styles';
+import type { CardClasses } from './styles';
 
 /**
  * The countdown in words; an overdue job also gets an "Overdue" badge with a warning sign. The
  * exact time is the <time> element's title and is read out after the words. (A Fluent Tooltip per
  * card cost more than the rest of the card when a view shows hundreds.)
  */
-export const DueBy: React.FC<{ due: DueByText; dueBy: Date | null }> = ({ due, dueBy }) => {
-  const styles = useCardStyles();
+export const DueBy: React.FC<{ due: DueByText; dueBy: Date | null; classes: CardClasses }> = ({ due, dueBy, classes }) => {
   if (due.state === 'none' || !dueBy) return <span>{due.text}</span>;
   return (
-    <time dateTime={dueBy.toISOString()} title={due.exact} className={due.state === 'overdue' ? styles.overdue : undefined}>
+    <time dateTime={dueBy.toISOString()} title={due.exact} className={due.state === 'overdue' ? classes.overdue : undefined}>
       {due.state === 'overdue' && (
-        <Badge appearance="filled" color="danger" shape="rounded" style={{ marginInlineEnd: '0.5em' }}>
+        <span className={classes.overdueBadge}>
           <span aria-hidden="true">⚠&nbsp;</span>Overdue
-        </Badge>
+        </span>
       )}
       {due.text}
-      {due.state !== 'closed' && <span className={styles.visuallyHidden}>, {due.exact}</span>}
+      {due.state !== 'closed' && <span className={classes.visuallyHidden}>, {due.exact}</span>}
     </time>
   );
 };

@@ -31,8 +31,10 @@ export interface WardlineHost {
   setMapPickerLocation(latitude: number, longitude: number): void;
   mountTaskCard(config: TaskCardConfig): void;
   taskCardState(): { openedForms: { entityName: string; entityId?: string }[]; selected: string[]; reloads: number };
-  timeTaskCards(count: number, nowIso: string): number;
-  timePlainTable(count: number, nowIso: string): number;
+  prepareTaskCards(count: number, nowIso: string): void;
+  timeTaskCards(): number;
+  preparePlainTable(count: number, nowIso: string): void;
+  timePlainTable(): number;
 }
 
 export interface HostWindow {
