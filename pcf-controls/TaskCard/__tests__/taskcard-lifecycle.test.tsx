@@ -134,6 +134,21 @@ describe('TaskCard in dataset mode', () => {
     expect(dataset.reloads).toBe(4);
   });
 
+  it('keeps each countdown current as time passes (cards are memoised on what they show)', () => {
+    const { mounted } = mountQueue();
+    const countdowns = () => screen.getAllByText(/^(Due in|Overdue by) /).map((element) => element.textContent);
+    const before = countdowns();
+    expect(before[4]).toBe('Due in 30 minutes, Tuesday 10 March 2026 at 09:30');
+    jest.advanceTimersByTime(20_000);
+    mounted.update();
+    // Twenty seconds on, only the card whose words change is different.
+    expect(countdowns()).toEqual(before.map((text, i) => (i === 4 ? 'Due in 29 minutes, Tuesday 10 March 2026 at 09:30' : text)));
+    jest.advanceTimersByTime(30 * 24 * 60 * 60_000);
+    mounted.update();
+    expect(countdowns()).not.toEqual(before);
+    expect(countdowns().filter((text) => !text?.includes('Overdue by '))).toEqual([]);
+  });
+
   it('shows more cards below those shown, keeping the pages already loaded', () => {
     const { dataset } = mountQueue();
     fireEvent.click(screen.getByRole('button', { name: 'Show more jobs' }));
