@@ -77,17 +77,21 @@ writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: '/tab/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' }, { src: '/tab/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' }],
 }, null, 2));
 
-// Teams' library (loaded on demand, only in Teams) and what it imports beyond the entry's imports.
+// Teams' library and MSAL (each loaded on demand: Teams' in Teams, MSAL outside it with an Entra
+// app) and what each imports beyond the entry's imports.
 const entryImports = new Set(main.meta.imports.filter((i) => i.kind === 'import-statement').map((i) => path.relative(dist, i.path).split(path.sep).join('/')));
-const teamsJs = outputs.filter((o) => Object.keys(o.meta.inputs).some((i) => i.includes('node_modules/@microsoft/teams-js/')))
+const chunksHolding = (fragment) => outputs.filter((o) => Object.keys(o.meta.inputs).some((i) => i.includes(fragment)))
   .flatMap((o) => [o.file, ...o.meta.imports.filter((i) => i.kind === 'import-statement').map((i) => path.relative(dist, i.path).split(path.sep).join('/'))])
   .filter((file, index, all) => !entryImports.has(file) && all.indexOf(file) === index).map((file) => `/tab/${file}`);
+const teamsJs = chunksHolding('node_modules/@microsoft/teams-js/');
 if (!teamsJs.length) throw new Error('tab build: no chunk holds @microsoft/teams-js');
+const msalJs = chunksHolding('node_modules/@azure/msal-browser/');
+if (!msalJs.length) throw new Error('tab build: no chunk holds @azure/msal-browser');
 // Runs inline before the app's scripts load: starts the sign-in requests and the opening view's
-// first data in parallel with the scripts, and Teams' library when sign-in is Teams' (src/early.ts).
+// first data in parallel with the scripts, and Teams' library or MSAL when sign-in is Entra ID's (src/early.ts).
 const early = await esbuild.build({
   entryPoints: [path.join(here, 'src/early.ts')], bundle: true, format: 'iife', write: false, minify: true, target: ['es2020', 'chrome100', 'safari15'],
-  define: { WARDLINE_TEAMS_JS: JSON.stringify(teamsJs) }, legalComments: 'none', logLevel: 'warning',
+  define: { WARDLINE_TEAMS_JS: JSON.stringify(teamsJs), WARDLINE_MSAL_JS: JSON.stringify(msalJs) }, legalComments: 'none', logLevel: 'warning',
 });
 const boot = early.outputFiles[0].text.trim().replace(/<\/script/gi, '<\\/script');
 const styles = readFileSync(path.join(here, 'src/styles.css'), 'utf8');

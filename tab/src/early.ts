@@ -7,20 +7,23 @@
 import type { AuthConfig } from './app/auth';
 import type { Boot, EarlyAnswer } from './app/boot';
 import { warmUpFormats } from './app/format';
+import { mayBeInTeams } from './app/host';
 import { ME_KEY, openingRequests, openingView, roleForRoute, routeFromHash, savedRole } from './app/opening';
 import type { Me } from './app/types';
 
-/** Teams' library's scripts (written in by build.mjs): the app loads them on demand for single sign-on. */
+/** Teams' library's scripts and MSAL's (written in by build.mjs): the app loads one of them on demand to sign in with Entra ID. */
 declare const WARDLINE_TEAMS_JS: string[];
+declare const WARDLINE_MSAL_JS: string[];
 
 const API = '/api/tab';
 const boot: Boot = (window.wardlineBoot = { answers: new Map() });
 const json = <T>(response: Response): Promise<T> => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status))));
 boot.auth = fetch(`${API}/auth-config`).then((r) => json<AuthConfig>(r));
-// Signing in through Teams needs Teams' library before anything can be asked: fetch it now.
+// Signing in with Entra ID needs a library before anything can be asked: Teams' in Teams, MSAL
+// outside it (a browser tab, the installed field app). Fetch the one this page will use now.
 boot.auth.then((config) => {
   if (config.mode !== 'entra') return;
-  for (const file of WARDLINE_TEAMS_JS) {
+  for (const file of mayBeInTeams() ? WARDLINE_TEAMS_JS : WARDLINE_MSAL_JS) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = file;

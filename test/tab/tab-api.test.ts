@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { Officer, Task } from '@wardline/core';
+import { readIdentityConfig } from '../../bot/src/identity';
 import { dateLabel } from '../../bot/src/tab/job-json';
 import { api, demoPeople, startTabHarness, type TabHarness } from './tab-harness';
 
@@ -261,7 +262,8 @@ describe('tab API (Entra ID single sign-on)', () => {
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`;
     harness = await startTabHarness({
       reports: 40,
-      identity: { mode: 'entra', appId, tenantId: tenant, audiences: [appId, `api://localhost/${appId}`], issuers: [`https://login.microsoftonline.com/${tenant}/v2.0`], jwksUrl },
+      // From the service's settings, as `npm start` reads them.
+      identity: readIdentityConfig({ WARDLINE_TAB_APP_ID: appId, WARDLINE_TAB_TENANT_ID: tenant, WARDLINE_TAB_APP_ID_URI: `api://localhost/${appId}`, WARDLINE_TAB_JWKS_URL: jwksUrl, WARDLINE_SERVICE_URL: 'https://wardline.council.example' }),
     });
     person = (await demoPeople(harness.store)).councillor;
   });
@@ -300,7 +302,11 @@ describe('tab API (Entra ID single sign-on)', () => {
 
   it('has no development sign-in when an Entra app is configured', async () => {
     const config = await api(harness, undefined, '/auth-config');
-    expect(config.body).toEqual({ mode: 'entra', appId });
+    // What the page needs to sign in outside Teams with MSAL: the same API scope Teams' token carries.
+    expect(config.body).toEqual({
+      mode: 'entra', appId, tenantId: tenant, authority: `https://login.microsoftonline.com/${tenant}/v2.0`,
+      scope: `api://localhost/${appId}/access_as_user`, redirectUri: 'https://wardline.council.example/tab/',
+    });
     const response = await api(harness, undefined, '/dev/sign-in', { method: 'POST', body: JSON.stringify({ personId: person.id }) });
     expect(response).toMatchObject({ status: 404, body: { code: 'WL-ID-006' } });
     expect((await api(harness, undefined, '/dev/people')).status).toBe(404);

@@ -106,6 +106,8 @@ describe('tab in Chromium', () => {
   it("fetches Teams' library while the app's script loads when sign-in is through Teams", async () => {
     const context = await browser.newContext({ viewport: SIZES.desktop, locale: 'en-GB', serviceWorkers: 'block' });
     const page = await context.newPage();
+    // As in Teams on a phone (a frameless web view that gives the page nativeInterface).
+    await context.addInitScript(() => { (window as unknown as { nativeInterface: object }).nativeInterface = {}; });
     // This service uses the development sign-in; answer as a service with an Entra app would.
     await page.route('**/api/tab/auth-config', (route) => route.fulfill({ json: { mode: 'entra', appId: '00000000-0000-4000-8000-000000000001' } }));
     // The chunks the page's early script names (the page's own preloads are the entry's imports).

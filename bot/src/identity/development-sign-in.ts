@@ -12,7 +12,8 @@ import { issueDevelopmentToken } from './development-tokens';
 export function developmentSignInRoutes(config: IdentityConfig, store: Store, clock: () => Date): Router {
   const router = Router();
   router.get('/auth-config', (_request, response) => {
-    response.json(config.mode === 'entra' ? { mode: 'entra', appId: config.appId } : { mode: 'development' });
+    // Entra: Teams' single sign-on needs only the app; outside Teams the page signs in with MSAL (authority, scope, redirect URI).
+    response.json(config.mode === 'entra' ? { mode: 'entra', appId: config.appId, tenantId: config.tenantId, ...config.browser } : { mode: 'development' });
   });
   router.use('/dev', (_request, _response, next) => next(config.mode === 'entra' ? new IdentityError(IdentityErrors.DevSignInOff) : undefined));
   router.get('/dev/people', async (_request, response) => {

@@ -7,7 +7,7 @@ export const IdentityErrors = {
   WrongTenant: { code: 'WL-ID-003', message: 'The token is for tenant {tenant}; this Wardline serves tenant {expected}.' },
   UnknownPerson: { code: 'WL-ID-004', message: 'You are signed in, but Wardline has no person with Entra object id {oid}. Ask your Wardline admin to add you (wl_officer).' },
   NotAllowed: { code: 'WL-ID-005', message: '{name} ({role}) may not {what}.' },
-  DevSignInOff: { code: 'WL-ID-006', message: 'The development sign-in is off because an Entra app is configured (WARDLINE_TAB_APP_ID). Sign in through Teams.' },
+  DevSignInOff: { code: 'WL-ID-006', message: 'The development sign-in is off because an Entra app is configured (WARDLINE_TAB_APP_ID). Sign in with your council Microsoft account, in Teams or in the browser.' },
   BadConfig: { code: 'WL-ID-007', message: 'Setting {variable}: {problem}' },
 } as const;
 

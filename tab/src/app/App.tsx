@@ -1,7 +1,7 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, createHttpApi, type TabApi } from './api';
-import { developmentToken, teamsToken, type AuthConfig } from './auth';
+import { developmentToken, entraToken, type AuthConfig } from './auth';
 import { useHashRoute, useLoad } from './hooks';
 import { HOME, ME_KEY, openingRequests, roleForRoute, routeWard, savedRole } from './opening';
 import type { Me, Role } from './types';
@@ -22,11 +22,11 @@ const NAV: Record<Role, { route: string; label: string }[]> = {
   volunteer: [{ route: '/jobs', label: 'My jobs' }],
 };
 
-/** Signs the person in (Teams SSO or the development sign-in), then shows their role's views. */
+/** Signs the person in (Teams SSO in Teams, MSAL outside it, or the development sign-in), then shows their role's views. */
 export function App({ config, api: givenApi }: { config: AuthConfig; api?: TabApi }) {
   const [token, setToken] = useState(() => developmentToken.get());
   const api = useMemo(() => givenApi ?? createHttpApi(async () => {
-    if (config.mode === 'entra') return teamsToken();
+    if (config.mode === 'entra') return entraToken(config);
     const current = developmentToken.get();
     if (!current) throw new ApiError(401, 'WL-ID-001', 'Sign in first.');
     return current;

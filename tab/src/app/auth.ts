@@ -1,7 +1,26 @@
 import { takeBoot } from './boot';
+import { mayBeInTeams } from './host';
 
-/** Sign-in: Teams single sign-on when the service has an Entra app, else the development sign-in. */
-export type AuthConfig = { mode: 'entra'; appId: string } | { mode: 'development' };
+/**
+ * Sign-in: with an Entra app, Teams single sign-on inside Teams and MSAL (the authority, scope and
+ * redirect URI given here) outside it; with none, the development sign-in.
+ */
+export interface EntraAuthConfig {
+  mode: 'entra';
+  /** The Entra app (client) id. */
+  appId: string;
+  tenantId: string;
+  /** e.g. https://login.microsoftonline.com/<tenant>/v2.0 */
+  authority: string;
+  /** The API scope Teams' single sign-on token carries: <app id URI>/access_as_user. */
+  scope: string;
+  /** <service>/tab/, registered as a single-page application redirect URI. */
+  redirectUri: string;
+}
+export type AuthConfig = EntraAuthConfig | { mode: 'development' };
+
+/** How long a page that may be in Teams waits for Teams to answer before signing in on its own. */
+const TEAMS_WAIT_MS = 5000;
 
 const KEY = 'wardline.tab.devToken';
 
@@ -19,15 +38,42 @@ export async function readAuthConfig(): Promise<AuthConfig> {
   return (await response.json()) as AuthConfig;
 }
 
-/** A Teams SSO token (teams-js is loaded only inside Teams, so it stays out of the field app's first load). */
-export async function teamsToken(): Promise<string> {
+/**
+ * Teams' single sign-on, if the page is in Teams (teams-js is loaded only when it may be, so it
+ * stays out of the field app's first load); undefined when Teams does not answer in time.
+ */
+async function teamsSignIn(): Promise<(() => Promise<string>) | undefined> {
   const { app, authentication } = await import('@microsoft/teams-js');
-  await app.initialize();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const answered = await Promise.race([
+    app.initialize().then(() => true, () => false),
+    new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), TEAMS_WAIT_MS); }),
+  ]);
+  clearTimeout(timer);
+  if (!answered) return undefined;
   // A card's deep link opens the tab with the job reference as subPageId (subEntityId): show that job.
   const context = await app.getContext();
   const reference = context.page.subPageId;
   if (reference && /^[A-Z]{2}-\d{2}-\d+$/.test(reference)) window.location.hash = `#/jobs/${encodeURIComponent(reference)}`;
-  return authentication.getAuthToken();
+  return () => authentication.getAuthToken();
+}
+
+let entraSource: Promise<() => Promise<string>> | undefined;
+
+/** How this page gets Entra ID tokens: Teams' single sign-on inside Teams, MSAL (by redirect) outside it. */
+async function chooseEntraSource(config: EntraAuthConfig): Promise<() => Promise<string>> {
+  const teams = mayBeInTeams() ? await teamsSignIn() : undefined;
+  if (teams) return teams;
+  if (!config.authority || !config.scope || !config.redirectUri) throw new Error('The service did not say how to sign in outside Teams (authority, scope, redirect address): ask your Wardline admin.');
+  const { browserSignIn } = await import('./browser-sign-in');
+  return browserSignIn(config);
+}
+
+/** A token for the API from Entra ID: through Teams inside Teams, else with MSAL (signing in by redirect when needed). */
+export async function entraToken(config: EntraAuthConfig): Promise<string> {
+  const source = (entraSource ??= chooseEntraSource(config));
+  source.catch(() => { if (entraSource === source) entraSource = undefined; });
+  return (await source)();
 }
 
 export const developmentToken = {
