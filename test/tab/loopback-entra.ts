@@ -40,6 +40,8 @@ export interface LoopbackEntra {
   app: { clientId: string; appIdUri: string; redirectUri: string };
   /** Who the authorize endpoint signs in. */
   person?: LoopbackPerson;
+  /** Seconds its access tokens last (default an hour; under MSAL's five-minute renewal margin, every use renews one). */
+  lifetime: number;
   requests: RecordedRequest[];
   /** An access token for the API as this service would issue it, with claims overridden. */
   accessToken(person: LoopbackPerson, claims?: Record<string, unknown>): Promise<string>;
@@ -72,7 +74,8 @@ export async function startLoopbackEntra(options: { tenant: string; clientId: st
     origin: '', authority: '', issuer: '', jwksUrl: '', tenant,
     app: { clientId, appIdUri: '', redirectUri: '' },
     requests,
-    accessToken: (person, claims = {}) => sign(pair.privateKey, { aud: clientId, iss: state.issuer, tid: tenant, oid: person.oid, sub: person.oid, name: person.name, scp: 'access_as_user', ver: '2.0', azp: clientId, ...claims }),
+    lifetime: 3600,
+    accessToken: (person, claims = {}) => sign(pair.privateKey, state.lifetime, { aud: clientId, iss: state.issuer, tid: tenant, oid: person.oid, sub: person.oid, name: person.name, scp: 'access_as_user', ver: '2.0', azp: clientId, ...claims }),
     async close() {
       await new Promise((resolve) => server?.close(resolve));
       await new Promise((resolve) => keysServer?.close(resolve));
@@ -83,10 +86,10 @@ export async function startLoopbackEntra(options: { tenant: string; clientId: st
     const refresh = b64url(randomBytes(24));
     refreshTokens.set(refresh, { person, scope });
     return {
-      token_type: 'Bearer', scope, expires_in: 3600, ext_expires_in: 3600,
+      token_type: 'Bearer', scope, expires_in: state.lifetime, ext_expires_in: state.lifetime,
       access_token: await state.accessToken(person),
       refresh_token: refresh,
-      id_token: await sign(pair.privateKey, { aud: clientId, iss: state.issuer, tid: tenant, oid: person.oid, sub: person.oid, name: person.name, preferred_username: person.username, ver: '2.0', ...(nonce ? { nonce } : {}) }),
+      id_token: await sign(pair.privateKey, 3600, { aud: clientId, iss: state.issuer, tid: tenant, oid: person.oid, sub: person.oid, name: person.name, preferred_username: person.username, ver: '2.0', ...(nonce ? { nonce } : {}) }),
       client_info: b64url(JSON.stringify({ uid: person.oid, utid: tenant })),
     };
   }
@@ -170,7 +173,7 @@ export async function startLoopbackEntra(options: { tenant: string; clientId: st
   return state;
 }
 
-function sign(key: CryptoKey, claims: Record<string, unknown>): Promise<string> {
+function sign(key: CryptoKey, lifetime: number, claims: Record<string, unknown>): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'loopback-key', typ: 'JWT' }).setIssuedAt(now).setNotBefore(now - 5).setExpirationTime(now + 3600).sign(key);
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'loopback-key', typ: 'JWT' }).setIssuedAt(now).setNotBefore(now - 5).setExpirationTime(now + lifetime).sign(key);
 }

@@ -57,6 +57,9 @@ describe('tab outside Teams with an Entra app (MSAL, loopback sign-in service)',
     const { officer, job } = await officerWithJob();
     entra.person = { oid: officer.entraObjectId, name: officer.name, username: `${officer.name.replace(/\W+/g, '.').toLowerCase()}@council.example` };
     entra.requests.length = 0;
+    // Tokens inside MSAL's renewal margin: every request needs a silent renewal (refresh token), so
+    // with no signal the page cannot get a fresh one and must carry on offline.
+    entra.lifetime = 240;
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', ignoreHTTPSErrors: true });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -71,7 +74,7 @@ describe('tab outside Teams with an Entra app (MSAL, loopback sign-in service)',
     expect(authorize[0].query).toMatchObject({ client_id: APP_ID, response_type: 'code', code_challenge_method: 'S256', response_mode: 'query', redirect_uri: `${harness.url}/tab/` });
     expect(authorize[0].query.scope.split(' ')).toContain(`api://127.0.0.1/${APP_ID}/access_as_user`);
     const redeemed = entra.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token'));
-    expect(redeemed.map((r) => r.form.grant_type)).toEqual(['authorization_code']);
+    expect(redeemed[0].form.grant_type).toBe('authorization_code');
     expect(redeemed[0].form.code_verifier).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
     // Outside Teams the page never loads Teams' library.
     expect(scripts.some((s) => s.includes('teams'))).toBe(false);
@@ -87,8 +90,13 @@ describe('tab outside Teams with an Entra app (MSAL, loopback sign-in service)',
     await page.getByRole('link', { name: job.title }).first().waitFor();
     expect(entra.requests.filter((r) => r.path.endsWith('/authorize'))).toHaveLength(1);
 
+    // Renewed silently with the refresh token, never by sending the officer to sign in again.
+    expect(entra.requests.filter((r) => r.path.endsWith('/token')).slice(1).map((r) => r.form.grant_type)).toContain('refresh_token');
+    expect(entra.requests.filter((r) => r.path.endsWith('/token')).every((r) => ['authorization_code', 'refresh_token'].includes(r.form.grant_type))).toBe(true);
+
     // No signal: the installed app opens with the officer's jobs and queues a completion.
     await context.setOffline(true);
+    const renewalsBefore = entra.requests.filter((r) => r.form.grant_type === 'refresh_token').length;
     await page.reload();
     await page.getByRole('heading', { name: 'My jobs' }).waitFor();
     await page.getByText('No connection').waitFor();
@@ -107,6 +115,8 @@ describe('tab outside Teams with an Entra app (MSAL, loopback sign-in service)',
     expect(after.status).toBe('completed');
     expect((await harness.store.getTimeline(job.id)).filter((e) => e.toStatus === 'completed')).toHaveLength(1);
     expect(entra.requests.filter((r) => r.path.endsWith('/authorize'))).toHaveLength(1);
+    expect(entra.requests.filter((r) => r.form.grant_type === 'refresh_token').length).toBeGreaterThan(renewalsBefore);
+    entra.lifetime = 3600;
     await context.close();
   });
 
