@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { IInputs, IOutputs } from './generated/ManifestTypes';
 import { DEFAULT_PAGE_SIZE } from './ManifestConstants';
-import { jobsFromDataset } from './components/dataset-mapping';
+import { columnNamesFor, jobsFromDataset } from './components/dataset-mapping';
 import { jobFromInputs } from './components/field-mapping';
 import type { JobCardData } from './components/job';
 import { currentSort, type SortChoice } from './components/sorting';
@@ -53,7 +53,7 @@ export class TaskCard implements ComponentFramework.ReactControl<IInputs, IOutpu
       error: dataset.error ? dataset.errorMessage || 'the view reported an error.' : null,
       jobs,
       selectedIds: dataset.getSelectedRecordIds(),
-      sort: currentSort(dataset.sorting),
+      sort: currentSort(dataset.sorting, columnNamesFor(dataset.columns)),
       page: pageInfo(dataset, jobs.length),
       disabled: context.mode.isControlDisabled,
       onOpen: (job) => this.open(dataset, job),
@@ -86,7 +86,7 @@ export class TaskCard implements ComponentFramework.ReactControl<IInputs, IOutpu
 
 function sortBy(dataset: DataSet, choice: SortChoice): void {
   // The host reads the sorting array in place, then reloads from page one.
-  dataset.sorting.splice(0, dataset.sorting.length, { name: choice.column, sortDirection: choice.direction });
+  dataset.sorting.splice(0, dataset.sorting.length, { name: columnNamesFor(dataset.columns)[choice.column], sortDirection: choice.direction });
   dataset.paging.reset();
   dataset.refresh();
 }

@@ -1,5 +1,5 @@
 import { closedStatuses as coreClosedStatuses } from '@wardline/core/lifecycle';
-import { choiceValue, priority, taskStatus } from '@wardline/core/model';
+import { choiceValue, logicalName, priority, taskStatus } from '@wardline/core/model';
 import { MockDataSet, jobColumns, jobRows } from '../../testing';
 import { toPriority, toTaskStatus } from '../components/choices';
 import { jobsFromDataset } from '../components/dataset-mapping';
@@ -24,6 +24,16 @@ describe('dataset mapping', () => {
       assignedOfficer: null,
     });
     expect(second).toMatchObject({ status: 'assigned', priority: 'high', assignedOfficer: 'Tom Okafor' });
+    expect(first.dueBy).toBeInstanceOf(Date);
+  });
+
+  it("reads the job table's own columns when no maker mapped the card (the shipped subgrid's view)", () => {
+    const own = (key: string) => logicalName(key);
+    const columns = jobColumns.map((c) => ({ ...c, name: own(c.name) }));
+    const rows = jobRows(3, now).map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key === 'id' ? key : own(key), value])) as typeof row);
+    const [first, second] = jobsFromDataset(new MockDataSet({ columns, rows }));
+    expect(first).toMatchObject({ title: 'Overflowing litter bin', reference: 'WL-26-001200', status: 'new', priority: 'urgent', ward: 'Maldon North', address: '1 High Street, Maldon' });
+    expect(second).toMatchObject({ status: 'assigned', assignedOfficer: 'Tom Okafor' });
     expect(first.dueBy).toBeInstanceOf(Date);
   });
 

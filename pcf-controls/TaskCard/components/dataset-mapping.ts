@@ -1,8 +1,35 @@
+import { logicalName } from '@wardline/core/model';
 import { JobColumns } from '../ManifestConstants';
 import { toPriority, toTaskStatus } from './choices';
 import type { JobCardData } from './job';
 
 type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
+type Column = ComponentFramework.PropertyHelper.DataSetApi.Column;
+
+/** Where each card field is read from: the data-set property's name, or a job-table column. */
+export type ColumnNames = Readonly<Record<JobColumns, string>>;
+
+const cardFields: readonly JobColumns[] = [
+  JobColumns.Title, JobColumns.Reference, JobColumns.TaskType, JobColumns.Status, JobColumns.Priority,
+  JobColumns.DueBy, JobColumns.Ward, JobColumns.Address, JobColumns.AssignedOfficer,
+];
+
+/** Each card field read under its own name (a maker mapped it, or a host that names columns so). */
+export const mappedColumns: ColumnNames = Object.fromEntries(cardFields.map((field) => [field, field])) as ColumnNames;
+
+/**
+ * Which column to read for each card field: the maker's mapping when there is one; otherwise the
+ * job table's own column of that name when the view lists it (wl_title, wl_dueby, …), so the
+ * shipped job form's subgrid shows full cards before anyone maps a column.
+ */
+export function columnNamesFor(columns: readonly Column[]): ColumnNames {
+  const listed = new Set(columns.flatMap((c) => [c.alias, c.name]));
+  return Object.fromEntries(cardFields.map((field) => {
+    if (listed.has(field)) return [field, field];
+    const own = columns.find((c) => c.name === logicalName(field));
+    return [field, own ? own.alias || own.name : field];
+  })) as ColumnNames;
+}
 type CellValue = ReturnType<EntityRecord['getValue']> | null | undefined;
 
 /** Text of a cell: the host's formatted value, else a lookup's name, else the raw text. */
@@ -26,19 +53,19 @@ function date(value: CellValue): Date | null {
 }
 
 /** A dataset record as a card: choices become model keys, lookups their names. Pure; no React. */
-export function jobFromRecord(record: EntityRecord): JobCardData {
+export function jobFromRecord(record: EntityRecord, columns: ColumnNames = mappedColumns): JobCardData {
   const id = record.getRecordId();
   return {
     id,
-    title: text(record, JobColumns.Title) ?? id,
-    reference: text(record, JobColumns.Reference),
-    taskType: text(record, JobColumns.TaskType),
-    status: toTaskStatus(record.getValue(JobColumns.Status) ?? record.getFormattedValue(JobColumns.Status)),
-    priority: toPriority(record.getValue(JobColumns.Priority) ?? record.getFormattedValue(JobColumns.Priority)),
-    dueBy: date(record.getValue(JobColumns.DueBy)),
-    ward: text(record, JobColumns.Ward),
-    address: text(record, JobColumns.Address),
-    assignedOfficer: text(record, JobColumns.AssignedOfficer),
+    title: text(record, columns.title) ?? id,
+    reference: text(record, columns.reference),
+    taskType: text(record, columns.taskType),
+    status: toTaskStatus(record.getValue(columns.status) ?? record.getFormattedValue(columns.status)),
+    priority: toPriority(record.getValue(columns.priority) ?? record.getFormattedValue(columns.priority)),
+    dueBy: date(record.getValue(columns.dueBy)),
+    ward: text(record, columns.ward),
+    address: text(record, columns.address),
+    assignedOfficer: text(record, columns.assignedOfficer),
     photos: [],
     lastUpdate: null,
   };
@@ -46,5 +73,6 @@ export function jobFromRecord(record: EntityRecord): JobCardData {
 
 /** The page of jobs the host has loaded, in the view's order. */
 export function jobsFromDataset(dataset: ComponentFramework.PropertyTypes.DataSet): JobCardData[] {
-  return dataset.sortedRecordIds.map((id) => dataset.records[id]).filter((r): r is EntityRecord => r !== undefined).map(jobFromRecord);
+  const columns = columnNamesFor(dataset.columns);
+  return dataset.sortedRecordIds.map((id) => dataset.records[id]).filter((r): r is EntityRecord => r !== undefined).map((record) => jobFromRecord(record, columns));
 }

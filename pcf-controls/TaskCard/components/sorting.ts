@@ -22,8 +22,8 @@ export const sortChoices: readonly SortChoice[] = [
 export const sortKey = (choice: Pick<SortChoice, 'column' | 'direction'>): string => `${choice.column}:${choice.direction}`;
 
 /** The view's current sort as one of the choices, or undefined when the view sorts otherwise. */
-export function currentSort(sorting: readonly SortStatus[]): SortChoice | undefined {
+export function currentSort(sorting: readonly SortStatus[], columns?: Readonly<Record<JobColumns, string>>): SortChoice | undefined {
   const first = sorting[0];
   if (!first) return undefined;
-  return sortChoices.find((c) => c.column === first.name && c.direction === (first.sortDirection === 1 ? 1 : 0));
+  return sortChoices.find((c) => (columns ? columns[c.column] : c.column) === first.name && c.direction === (first.sortDirection === 1 ? 1 : 0));
 }
