@@ -43,6 +43,8 @@ export interface LoopbackEntra {
   /** Seconds its access tokens last (default an hour; under MSAL's five-minute renewal margin, every use renews one). */
   lifetime: number;
   requests: RecordedRequest[];
+  /** Forgets every refresh token issued so far (as when they expire or are revoked): renewing with one is refused. */
+  revokeRefreshTokens(): void;
   /** An access token for the API as this service would issue it, with claims overridden. */
   accessToken(person: LoopbackPerson, claims?: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startLoopbackEntra(options: { tenant: string; clientId: st
     app: { clientId, appIdUri: '', redirectUri: '' },
     requests,
     lifetime: 3600,
+    revokeRefreshTokens: () => refreshTokens.clear(),
     accessToken: (person, claims = {}) => sign(pair.privateKey, state.lifetime, { aud: clientId, iss: state.issuer, tid: tenant, oid: person.oid, sub: person.oid, name: person.name, scp: 'access_as_user', ver: '2.0', azp: clientId, ...claims }),
     async close() {
       await new Promise((resolve) => server?.close(resolve));
@@ -150,7 +153,8 @@ export async function startLoopbackEntra(options: { tenant: string; clientId: st
           }
           if (form.grant_type === 'refresh_token') {
             const held = refreshTokens.get(form.refresh_token ?? '');
-            if (!held) { json(400, { error: 'invalid_grant', suberror: 'bad_token', error_description: 'AADSTS700082: the refresh token has expired' }); return; }
+            // As Entra ID answers when a single-page app's refresh token has lived its 24 hours.
+            if (!held) { json(400, { error: 'invalid_grant', error_description: 'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended.', error_codes: [700084] }); return; }
             json(200, await tokens(held.person, form.scope ?? held.scope));
             return;
           }

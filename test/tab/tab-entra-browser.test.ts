@@ -120,6 +120,38 @@ describe('tab outside Teams with an Entra app (MSAL, loopback sign-in service)',
     await context.close();
   });
 
+  it('sends the officer to sign in again when the renewal is refused, keeping the change made with no signal', async () => {
+    const { officer, job } = await officerWithJob();
+    entra.person = { oid: officer.entraObjectId, name: officer.name, username: 'second.officer@council.example' };
+    entra.requests.length = 0;
+    entra.lifetime = 240;
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', ignoreHTTPSErrors: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${harness.url}/tab/#/jobs/${job.reference}`);
+    await page.getByRole('heading', { name: job.title }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByText('No connection').waitFor();
+    await page.getByRole('button', { name: 'Complete', exact: true }).click();
+    await page.getByLabel(/What was done\?/).fill('Done while the sign-in lapsed.');
+    await page.getByRole('button', { name: 'Complete', exact: true }).click();
+    await page.getByText('1 change waiting to send.').waitFor();
+
+    // Meanwhile the refresh token lapses: back online, the renewal is refused, so the page goes to
+    // the sign-in service, comes back to the same job, and then sends the change, once.
+    entra.revokeRefreshTokens();
+    await context.setOffline(false);
+    for (let waited = 0; waited < 30_000 && (await harness.store.getTask(job.id))?.status !== 'completed'; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await harness.store.getTask(job.id))?.status).toBe('completed');
+    expect(entra.requests.filter((r) => r.path.endsWith('/authorize'))).toHaveLength(2);
+    expect(entra.requests.some((r) => r.form.grant_type === 'refresh_token')).toBe(true);
+    await page.getByRole('heading', { name: job.title }).waitFor();
+    expect(page.url()).toBe(`${harness.url}/tab/#/jobs/${job.reference}`);
+    expect((await harness.store.getTimeline(job.id)).filter((e) => e.toStatus === 'completed')).toHaveLength(1);
+    entra.lifetime = 3600;
+    await context.close();
+  });
+
   it("accepts the sign-in service's token for the app and refuses one from another issuer, as before", async () => {
     const { officer } = await officerWithJob();
     const person = { oid: officer.entraObjectId, name: officer.name, username: 'officer@council.example' };

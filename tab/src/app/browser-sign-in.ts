@@ -8,7 +8,7 @@
  * network failure (TypeError), which the app treats as offline (cached jobs, queued changes), and
  * a fresh token is fetched silently once the connection is back.
  */
-import { InteractionRequiredAuthError, PublicClientApplication, type AccountInfo, type RedirectRequest } from '@azure/msal-browser';
+import { CacheLookupPolicy, PublicClientApplication, type AccountInfo, type RedirectRequest } from '@azure/msal-browser';
 import type { EntraAuthConfig } from './auth';
 
 /** MSAL's codes for a request that never reached the sign-in service. */
@@ -46,7 +46,15 @@ export async function browserSignIn(config: EntraAuthConfig): Promise<() => Prom
     cache: { cacheLocation: 'localStorage' },
   });
   await msal.initialize();
-  const result = await msal.handleRedirectPromise();
+  let result: Awaited<ReturnType<typeof msal.handleRedirectPromise>>;
+  try {
+    result = await msal.handleRedirectPromise();
+  } catch (error) {
+    // Back from the sign-in service without a sign-in (cancelled, consent refused, a bad answer).
+    if (isNetworkFailure(error)) throw offline('You are offline: connect to the internet to finish signing in.');
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`The Microsoft sign-in did not finish: ${detail}. Reload the page to try again.`);
+  }
   if (result?.account) {
     msal.setActiveAccount(result.account);
     restoreRoute(result.state);
@@ -57,18 +65,28 @@ export async function browserSignIn(config: EntraAuthConfig): Promise<() => Prom
     if (!navigator.onLine) return Promise.reject(offline('You are offline: connect to the internet to sign in.'));
     const request: RedirectRequest = { scopes, state: window.location.hash || '#/', ...(account ? { account } : {}) };
     // The page leaves for the sign-in service: whoever asked waits (the "Signing you in" view).
-    redirecting ??= msal.acquireTokenRedirect(request).then(() => new Promise<never>(() => undefined));
-    return redirecting;
+    const leaving = (redirecting ??= msal.acquireTokenRedirect(request).then(() => new Promise<never>(() => undefined)));
+    // If the page could not leave (another sign-in under way), the next request may try again.
+    leaving.catch(() => { if (redirecting === leaving) redirecting = undefined; });
+    return leaving;
   };
+  // Back from the sign-in service with no token used yet: a failure then is not cured by going back.
+  let justBack = Boolean(result);
   return async () => {
     const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
     if (!account) return signInAgain();
     try {
-      return (await msal.acquireTokenSilent({ scopes, account })).accessToken;
+      // The kept token, else a renewal with the refresh token. Not a hidden frame: browsers block
+      // the sign-in service's cookies there, and it would only fail slowly.
+      const { accessToken } = await msal.acquireTokenSilent({ scopes, account, cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken });
+      justBack = false;
+      return accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError) return signInAgain(account);
       if (isNetworkFailure(error)) throw offline('You are offline: Wardline will sign you in again when the connection is back.');
-      throw error;
+      // The sign-in service wants the person again (the renewal expired or was revoked): send them,
+      // unless they have only just come back from it (then something else is wrong: say so).
+      if (justBack) throw new Error(`Signed in, but no token for Wardline could be had: ${error instanceof Error ? error.message : String(error)}`);
+      return signInAgain(account);
     }
   };
 }
