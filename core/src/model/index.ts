@@ -12,6 +12,7 @@ import type * as t from './tables';
 export * from './types';
 export * from './choices';
 export * from './names';
+export * from './status-families';
 export type { Row, NewRow, ColumnValue, SystemColumns } from './rows';
 export { tables, task as taskTable, taskType as taskTypeTable, taskUpdate as taskUpdateTable, ward as wardTable, wardMember as wardMemberTable, asset as assetTable, routingRule as routingRuleTable, officer as officerTable, subscription as subscriptionTable, outbox as outboxTable, apiKey as apiKeyTable } from './tables';
 export type { TableKey } from './tables';

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../model';
+import type { TaskStatus } from './choices';
 
 /**
  * Status families, as FixMyStreet groups its states: use these rather than listing statuses.
