@@ -19,8 +19,8 @@ export interface EntraAuthConfig {
 }
 export type AuthConfig = EntraAuthConfig | { mode: 'development' };
 
-/** How long a page that may be in Teams waits for Teams to answer before signing in on its own. */
-const TEAMS_WAIT_MS = 5000;
+/** How long a page that may be in Teams (framed, or in a Teams-like web view) waits for Teams to answer before signing in on its own; a page on its own never waits. */
+const TEAMS_WAIT_MS = 10_000;
 
 const KEY = 'wardline.tab.devToken';
 
