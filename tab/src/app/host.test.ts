@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { mayBeInTeams } from './host';
 
-type Frame = Partial<Window> & Record<string, unknown>;
+type Frame = { self?: unknown; top?: unknown; opener?: unknown; nativeInterface?: unknown };
 const as = (w: Frame): Window => w as unknown as Window;
 
 describe('mayBeInTeams', () => {
