@@ -44,6 +44,16 @@ describe('readTaskTypeFile', () => {
     expect(await importProblem(() => readTaskTypeFile(path))).toBe(`${path}, line 3, field "defaultPriority": "soon" is not one of: urgent, high, normal, low`);
   });
 
+  it('checks Open311 questions as FixMyStreet would read them, naming the line and column', async () => {
+    const header = 'code,name,service_area,default_priority,sla_hours,dispatch_mode,redaction,duplicate_radius,duplicate_window_days,open311_attributes';
+    const good = `bench,Bench,parks,normal,40,pool,standard,0,0,"[{""code"":""seat"",""datatype"":""singlevaluelist"",""description"":""Which part?"",""values"":[{""key"":""slat"",""name"":""A slat""}]}]"`;
+    const bad = `bin,Bin,street_care,normal,24,pool,standard,0,0,"[{""code"":""size"",""datatype"":""singlevaluelist"",""description"":""How big?""}]"`;
+    const [bench] = await readTaskTypeFile(folder.write('good.csv', `${header}\n${good}\n`));
+    expect(JSON.parse(String(bench.open311Attributes))[0].code).toBe('seat');
+    const path = folder.write('bad-questions.csv', `${header}\n${good}\n${bad}\n`);
+    expect(await importProblem(() => readTaskTypeFile(path))).toBe(`${path}, line 3, field "open311_attributes": Task type bin: open311Attributes attribute 1 (size): a singlevaluelist needs values [{key, name}]`);
+  });
+
   it('refuses other file kinds', async () => {
     await expect(readTaskTypeFile('types.xlsx')).rejects.toThrow('types.xlsx: task types are read from a .csv or .json file');
   });

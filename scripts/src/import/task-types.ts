@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { ImportError, taskTypeTable } from '@wardline/core';
+import { parseAttributes } from '@wardline/bot';
+import { ImportError, isWardlineError, taskTypeTable } from '@wardline/core';
 import type { NewRow } from '@wardline/core';
 import { UnknownFormatError } from '../errors';
 import { mapHeader } from './csv-columns';
@@ -36,7 +37,8 @@ async function readCsv(file: string): Promise<NewTaskType[]> {
       const field = i === undefined ? column.key : csv.header[i].trim();
       record[column.key] = convertCell(column, column.key === 'checklist' ? splitSteps(raw) : raw, { file, line, field });
     }
-    rows.push({ row: finish(record, file, line, csv.header[index.code ?? 0]?.trim() ?? 'code'), line });
+    const questionsField = index.open311Attributes === undefined ? 'open311_attributes' : csv.header[index.open311Attributes].trim();
+    rows.push({ row: checkQuestions(finish(record, file, line, csv.header[index.code ?? 0]?.trim() ?? 'code'), file, line, questionsField), line });
   }
   return checkUnique(rows, file);
 }
@@ -59,7 +61,7 @@ async function readJson(file: string): Promise<NewTaskType[]> {
       const value = column.key === 'checklist' && Array.isArray(entry.checklist) ? entry.checklist.map(String).join('\n') : entry[column.key];
       record[column.key] = convertCell(column, value, { file, line, field: column.key });
     }
-    return { row: finish(record, file, line, 'code'), line };
+    return { row: checkQuestions(finish(record, file, line, 'code'), file, line, 'open311Attributes'), line };
   });
   return checkUnique(rows, file);
 }
@@ -82,6 +84,19 @@ function finish(record: Record<string, CellValue>, file: string, line: number | 
       .join(',');
   }
   return record as unknown as NewTaskType;
+}
+
+/** The Open311 questions checked now, as FixMyStreet would read them, so a bad one stops the import and not a resident's report. */
+function checkQuestions(row: NewTaskType, file: string, line: number | undefined, field: string): NewTaskType {
+  const json = row.open311Attributes;
+  if (json === null || json === undefined || json === '') return row;
+  try {
+    parseAttributes(row.code, typeof json === 'string' ? json : JSON.stringify(json));
+  } catch (error) {
+    if (isWardlineError(error)) throw new ImportError(file, error.message, { line, field });
+    throw error;
+  }
+  return row;
 }
 
 function checkUnique(rows: { row: NewTaskType; line: number | undefined }[], file: string): NewTaskType[] {
