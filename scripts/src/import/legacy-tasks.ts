@@ -4,7 +4,7 @@ import type { AssetIndex, WardIndex } from '@wardline/core/geo';
 import { round6 } from './assets';
 import { mapHeader, normaliseHeader } from './csv-columns';
 import { legacyColumns, legacyStatusWords, type LegacyField } from './legacy-columns';
-import { choiceKey, convertCell } from './model-cells';
+import { choiceKey, convertCell, type CellPlace } from './model-cells';
 import { pointColumns, readPoint, wardOf } from './points';
 
 /** What a legacy row is checked and placed against, read once before the file streams. */
@@ -31,6 +31,7 @@ export type LegacyCreation = Omit<TaskCreation, 'task'> & { task: Omit<TaskCreat
 
 const NEEDS_OFFICER: readonly TaskStatus[] = ['assigned', 'accepted', 'in_progress', 'on_hold'];
 const CLOSED: readonly TaskStatus[] = ['completed', 'could_not_complete', 'cancelled'];
+const words = (status: TaskStatus): string => status.replace(/_/g, ' ');
 
 /**
  * Turns rows of a legacy job export into Wardline jobs: the task type by code, name or Open311
@@ -42,7 +43,9 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
   const { index, unknown } = mapHeader(file, header, legacyColumns, { allowUnknown: true, rename: context.rename });
   const points = pointColumns(file, index, { latitude: 'latitude', longitude: 'longitude', easting: 'easting', northing: 'northing' });
   const [first, second] = points.kind === 'latlon' ? (['latitude', 'longitude'] as const) : (['easting', 'northing'] as const);
-  const named = (f: LegacyField) => (index[f] === undefined ? f : header[index[f] ?? 0].trim());
+  // Each field's header as the file writes it, for error messages: worked out once, not per cell.
+  const names = Object.fromEntries(legacyColumns.map((c) => [c.field, index[c.field] === undefined ? c.field : header[index[c.field] ?? 0].trim()])) as Record<LegacyField, string>;
+  const named = (f: LegacyField): string => names[f];
   const types = typeLookup(context.taskTypes);
   const officers = new Map<string, Officer>();
   for (const officer of context.officers) {
@@ -50,15 +53,41 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
     officers.set(officer.name.toLowerCase(), officer);
   }
   const references = new Map<string, number>();
+  // Stored dates are UTC ISO text, so text order is time order: no Date per row for the future check.
+  const now = context.now.toISOString();
+  // Exports repeat the same report times and types, and the working-hours walk (holidays, zones)
+  // is the costly part of a due date: remembered per report time and type, bounded like isoDateTime's.
+  // Keyed by the type, then by the report time's text (the same string each time, from the date cache).
+  const dueDates = new Map<string, Map<string, string>>();
+  let remembered = 0;
+  const dueByOf = (reportedOn: string, taskType: TaskType): string => {
+    let ofType = dueDates.get(taskType.id);
+    if (!ofType) dueDates.set(taskType.id, (ofType = new Map()));
+    let due = ofType.get(reportedOn);
+    if (due === undefined) {
+      due = context.dueByFor(new Date(reportedOn), taskType).toISOString();
+      if (remembered >= 100_000) {
+        for (const map of dueDates.values()) map.clear();
+        remembered = 0;
+      }
+      ofType.set(reportedOn, due);
+      remembered += 1;
+    }
+    return due;
+  };
 
-  // Per-row helpers read the current row from these, so nothing is allocated per cell.
+  // Per-row helpers read the current row from these, so nothing is allocated per cell: each
+  // field's place (for errors) is made once and reads the current line when an error is built.
   let cells: string[] = [];
   let line = 0;
   const raw = (f: LegacyField): string => {
     const i = index[f];
     return i === undefined ? '' : (cells[i] ?? '');
   };
-  const place = (f: LegacyField) => ({ file, line, field: named(f) });
+  const places = Object.fromEntries(
+    legacyColumns.map((c) => [c.field, { file, get line() { return line; }, field: names[c.field] }]),
+  ) as Record<LegacyField, CellPlace & { line: number }>;
+  const place = (f: LegacyField) => places[f];
   const column = (f: LegacyField & keyof typeof taskColumns) => {
     const value = raw(f);
     return value === '' && !('required' in taskColumns[f] && taskColumns[f].required) ? null : convertCell(taskColumns[f], value, place(f), context.timeZone);
@@ -88,12 +117,13 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
     const asset = context.assets.nearest(point, context.snapRadius);
 
     const reportedOn = date('reportedOn') as string;
-    if (new Date(reportedOn) > context.now) throw new ImportError(file, `${reportedOn} is in the future`, place('reportedOn'));
+    if (reportedOn > now) throw new ImportError(file, `${reportedOn} is in the future`, place('reportedOn'));
     const completedOn = date('completedOn');
     if (CLOSED.includes(status) && !completedOn) throw new ImportError(file, `a ${status.replace(/_/g, ' ')} job needs the date it was closed`, place('completedOn'));
     if (!CLOSED.includes(status) && completedOn) throw new ImportError(file, `the job is ${status.replace(/_/g, ' ')} but has a completion date`, place('completedOn'));
-    for (const f of ['acceptedOn', 'startedOn', 'completedOn'] as const) {
-      const value = date(f);
+    const acceptedOn = date('acceptedOn');
+    const startedOn = date('startedOn');
+    for (const [f, value] of [['acceptedOn', acceptedOn], ['startedOn', startedOn], ['completedOn', completedOn]] as const) {
       if (value && value < reportedOn) throw new ImportError(file, `${value} is before the job was reported (${reportedOn})`, place(f));
     }
     const officerText = raw('officer').trim();
@@ -101,7 +131,7 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
     if (officerText && !officer) throw new ImportError(file, `no officer has the email or name "${officerText}"`, place('officer'));
     if (NEEDS_OFFICER.includes(status) && !officer) throw new ImportError(file, `a job that is ${status.replace(/_/g, ' ')} needs an officer (give the officer's email)`, index.officer === undefined ? { line, field: 'officer' } : place('officer'));
 
-    const dueBy = date('dueBy') ?? context.dueByFor(new Date(reportedOn), taskType).toISOString();
+    const dueBy = date('dueBy') ?? dueByOf(reportedOn, taskType);
     const resolution = text('resolution');
     const note = `Imported from ${file}, line ${line}; legacy reference ${externalReference}.`;
     return {
@@ -132,8 +162,8 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
         dispatchMode: taskType.dispatchMode,
         dueBy,
         reportedOn,
-        acceptedOn: date('acceptedOn'),
-        startedOn: date('startedOn'),
+        acceptedOn,
+        startedOn,
         completedOn,
         resolution,
         reportCount: 1,
@@ -141,7 +171,7 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
       },
       timeline: [
         { summary: 'Imported from the previous system', kind: 'created', occurredOn: reportedOn, visibility: 'internal', note },
-        ...(status === 'new' ? [] : [{ summary: `Status at import: ${status.replace(/_/g, ' ')}`, kind: 'status_change' as const, fromStatus: 'new' as const, toStatus: status, occurredOn: completedOn ?? reportedOn, visibility: 'public' as const, note: resolution }]),
+        ...(status === 'new' ? [] : [{ summary: `Status at import: ${words(status)}`, kind: 'status_change' as const, fromStatus: 'new' as const, toStatus: status, occurredOn: completedOn ?? reportedOn, visibility: 'public' as const, note: resolution }]),
       ],
       // History is not news: imported jobs send no cards and no notices.
       outbox: [],

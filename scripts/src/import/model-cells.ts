@@ -86,7 +86,9 @@ export function choiceKey(choiceName: string, text: string, place: CellPlace): s
 
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const parsed = new Map<string, string | null>();
+/** Parsed dates by zone, then by text (no key built per cell); bounded so memory stays flat. */
+const parsed = new Map<string, Map<string, string | null>>();
+let parsedCount = 0;
 
 /**
  * ISO 8601 (2024-05-01, 2024-05-01T09:30:00Z, 2024-05-01 09:30+01:00) or a UK date
@@ -95,12 +97,17 @@ const parsed = new Map<string, string | null>();
  * exports repeat the same dates many times.
  */
 export function isoDateTime(text: string, place: CellPlace, zone = 'UTC'): string {
-  const key = `${zone}|${text}`;
-  let iso = parsed.get(key);
+  let ofZone = parsed.get(zone);
+  if (!ofZone) parsed.set(zone, (ofZone = new Map()));
+  let iso = ofZone.get(text);
   if (iso === undefined) {
     iso = parseDateTime(text, zone);
-    if (parsed.size >= 100_000) parsed.clear();
-    parsed.set(key, iso);
+    if (parsedCount >= 100_000) {
+      for (const map of parsed.values()) map.clear();
+      parsedCount = 0;
+    }
+    ofZone.set(text, iso);
+    parsedCount += 1;
   }
   if (iso === null) fail(place, `"${text}" is not a date and time (use 2024-05-01T09:30:00Z or 01/05/2024 09:30)`);
   return iso;
