@@ -17,6 +17,9 @@ function legacyRows(count: number, start = 1): string[] {
   });
 }
 
+/** Every index of the job tables, with its definition: a bulk import may drop some while it runs, never for good. */
+const jobIndexes = () => ws.query<{ name: string; sql: string | null }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('wl_task', 'wl_taskupdate') ORDER BY name");
+
 describe('wardline import tasks', () => {
   beforeAll(() => {
     expect(ws.run('import', 'wards', join(WARDS, 'E07000071.geojson'), '--name-property', 'cmwd11nm', '--code-property', 'cmwd11cd').code).toBe(0);
@@ -59,11 +62,28 @@ describe('wardline import tasks', () => {
   it('streams a large file with progress on stderr', () => {
     const file = ws.file('big.csv', [header, ...legacyRows(12000, 1000)].join('\n'));
     const before = ws.counts();
+    const indexes = jobIndexes();
     const run = ws.run('import', 'tasks', file);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`Imported 12000 jobs from ${file}: 12000 new, 0 already imported.\n`);
     expect(run.stderr).toMatch(new RegExp(`^import tasks ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 10,000 rows \\(\\d+%\\), [\\d,]+ rows/s\\n$`));
     expect(ws.counts().wl_task - before.wl_task).toBe(12000);
+    // Far more rows than the store held, so the secondary indexes were rebuilt at the end: all back, as defined.
+    expect(jobIndexes()).toEqual(indexes);
+    expect(ws.query<{ n: number }>("SELECT COUNT(*) AS n FROM wl_task INDEXED BY ix_wl_task_reportedon WHERE wl_reportedon >= '2024-01-01'")[0].n).toBe(ws.counts().wl_task);
+  });
+
+  it('leaves the store and every index as they were when a large import fails near the end', () => {
+    const rows = legacyRows(30000, 200000);
+    rows[29990] = rows[29990].replace('2024-10-01T12:00:00Z', '2024-10-01T12:00:00Q');
+    const file = ws.file('bad-large.csv', [header, ...rows].join('\n'));
+    const before = ws.counts();
+    const indexes = jobIndexes();
+    const run = ws.run('import', 'tasks', file);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').pop()).toBe(`wardline: ${file}, line 29992, field "Closed": "2024-10-01T12:00:00Q" is not a date and time (use 2024-05-01T09:30:00Z or 01/05/2024 09:30)`);
+    expect(ws.counts()).toEqual(before);
+    expect(jobIndexes()).toEqual(indexes);
   });
 
   it('stores nothing when a row near the end of a long file is bad, though earlier chunks were written', () => {

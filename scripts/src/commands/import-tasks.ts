@@ -1,4 +1,4 @@
-import { ImportError, type Store, type TaskCreation, type TaskType } from '@wardline/core';
+import { ImportError, type SqliteStore, type Store, type TaskCreation, type TaskType } from '@wardline/core';
 import { AssetIndex } from '@wardline/core/geo';
 import { printLines, type CliIo } from '../cli-io';
 import { openCsv } from '../import/csv-records';
@@ -59,28 +59,40 @@ export async function importTasks(store: Store, file: string, options: ImportTas
   if (reader.ignored.length) io.stderr.write(`import tasks: ignoring column(s) ${reader.ignored.map((c) => `"${c}"`).join(', ')}\n`);
   const progress = createProgress({ label: `import tasks ${file}`, stream: io.stderr });
   const result: ImportTasksResult = { rows: 0, created: 0, alreadyImported: 0 };
-  await inOneTransaction(store, async () => {
+  await inOneTransaction(store, async (load) => {
+    const sqlite = store as SqliteStore;
     let chunk: LegacyCreation[] = [];
+    let expected = false;
     const flush = async () => {
       if (chunk.length === 0) return;
-      // One block of reference numbers per year in the chunk, not one store call per row.
+      if (!expected) {
+        // From the first chunk, about how many jobs (and timeline entries) the file holds: a large
+        // import has the secondary indexes rebuilt once at the end instead of kept up row by row.
+        expected = true;
+        const { bytesRead, size } = csv.progress();
+        const jobs = Math.round((chunk.length * size) / Math.max(bytesRead, 1));
+        const entries = chunk.reduce((n, c) => n + c.timeline.length, 0) / chunk.length;
+        load.expect('task', jobs);
+        load.expect('taskUpdate', Math.round(jobs * entries));
+      }
+      // One block of reference numbers per year in the chunk, not one store call per row. Stored
+      // dates are UTC ISO text, so the year is the first four characters.
       const years = new Map<number, number>();
       for (const c of chunk) {
-        const year = new Date(c.task.reportedOn).getUTCFullYear();
+        const year = Number(c.task.reportedOn.slice(0, 4));
         years.set(year, (years.get(year) ?? 0) + 1);
       }
       const next = new Map<number, number>();
       for (const [year, count] of years) next.set(year, await store.reserveReferenceNumbers(year, count));
       const creations: TaskCreation[] = chunk.map((c) => {
-        const year = new Date(c.task.reportedOn).getUTCFullYear();
+        const year = Number(c.task.reportedOn.slice(0, 4));
         const sequence = next.get(year) ?? 1;
         next.set(year, sequence + 1);
-        return { ...c, task: { ...c.task, reference: options.formatReference(year, sequence) } };
+        return { task: Object.assign(c.task, { reference: options.formatReference(year, sequence) }), timeline: c.timeline, outbox: c.outbox };
       });
-      for (const written of await store.createTasks(creations)) {
-        if (written.created) result.created += 1;
-        else result.alreadyImported += 1;
-      }
+      const written = await sqlite.importTaskBatch(creations);
+      result.created += written.created;
+      result.alreadyImported += written.alreadyImported;
       chunk = [];
     };
     for await (const { line, cells } of csv.rows) {

@@ -3,3 +3,4 @@ export { openSqliteStore, SqliteStore, type SqliteStoreOptions } from './sqlite-
 export { createTableSql, indexesFor, sqlName } from './schema';
 export { planMigration, type MigrationStep } from './migrate';
 export { BUSY_TIMEOUT_MS } from './open-database';
+export type { BulkLoad, BulkTaskResult } from './bulk-load';

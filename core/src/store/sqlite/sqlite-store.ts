@@ -3,6 +3,7 @@ import type { ApiKey, Asset, Officer, OutboxEvent, RoutingRule, SourceChannel, S
 import { tables } from '../../model';
 import type { ImportBatch, NewOutboxEvent, NewSubscription, OutboxClaim, Page, Store, StoreHealth, TaskChange, TaskCreation, TaskCreationResult, TaskQuery, TaskWrite } from '../store';
 import { StoreReadOnlyError } from '../store-errors';
+import { inBulkLoad, writeTaskBatch, type BulkLoad, type BulkTaskResult } from './bulk-load';
 import { createContext, selectById, selectRows, type SqliteContext } from './context';
 import { importBatches } from './import-rows';
 import { migrate, schemaVersion } from './migrate';
@@ -78,6 +79,23 @@ export class SqliteStore implements Store {
   getOfficerByEntraId = (entraObjectId: string): Promise<Officer | undefined> => this.read(() => selectRows(this.context, 'officer', 'WHERE wl_entraobjectid = ?', entraObjectId)[0]);
   updateOfficer = (id: string, set: Partial<Omit<Officer, 'id' | 'createdOn' | 'modifiedOn'>>): Promise<Officer> => this.write(() => changeOfficer(this.context, id, set));
   importRows = (batches: ImportBatch[]): Promise<number> => this.write(() => importBatches(this.context, batches));
+
+  /**
+   * Runs `work` as one bulk load: one IMMEDIATE transaction with a larger page cache, in which
+   * `load.expect` may drop the secondary indexes of tables about to grow a lot; they are created
+   * again before COMMIT, and any error rolls everything back (indexes included).
+   */
+  bulkLoad = <T>(work: (load: BulkLoad) => Promise<T>): Promise<T> => {
+    if (this.readonly) return Promise.reject(new StoreReadOnlyError(this.location));
+    return inBulkLoad(this.context, work);
+  };
+  /**
+   * New jobs as createTasks stores them (idempotent per external reference), counted rather than
+   * read back. Inside a transaction (a bulk load) the batch joins it without a savepoint of its
+   * own: a failure is for the caller to roll back, as bulkLoad does.
+   */
+  importTaskBatch = (creations: TaskCreation[]): Promise<BulkTaskResult> =>
+    this.db.inTransaction ? this.writeStatement(() => writeTaskBatch(this.context, creations)) : this.write(() => writeTaskBatch(this.context, creations));
 
   createTask = (creation: TaskCreation): Promise<TaskCreationResult> => this.write(() => createOne(this.context, creation));
   createTasks = (creations: TaskCreation[]): Promise<TaskCreationResult[]> => this.write(() => creations.map((c) => createOne(this.context, c)));
