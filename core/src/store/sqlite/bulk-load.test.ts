@@ -56,21 +56,18 @@ describe('SqliteStore.bulkLoad', () => {
     });
   });
 
-  it('rolls back rows and dropped indexes alike when the work fails, and puts the page cache back', async () => {
+  it('rolls back rows and dropped indexes alike when the work fails', async () => {
     const before = indexes();
-    const cache = store.db.pragma('cache_size', { simple: true });
     const failure = new Error('bad row near the end');
     await expect(
       store.bulkLoad(async (load) => {
         load.expect('task', 1000);
         await store.importTaskBatch([legacy(1), legacy(2)]);
-        expect(store.db.pragma('cache_size', { simple: true })).not.toBe(cache);
         throw failure;
       }),
     ).rejects.toBe(failure);
     expect(indexes()).toEqual(before);
     expect(counts()).toEqual({ tasks: 0, updates: 0 });
-    expect(store.db.pragma('cache_size', { simple: true })).toBe(cache);
     expect(store.db.inTransaction).toBe(false);
   });
 });

@@ -6,19 +6,14 @@ import { sqlName } from './schema';
 import { createOne } from './task-writes';
 
 /**
- * Bulk loads (legacy job imports) inside one caller-held transaction, with the usual bulk-load
- * techniques kept invisible in the result:
- * - a larger page cache while the transaction runs, so a large load is not spilled to the WAL
- *   page by page before it commits;
- * - when the load is large for the tables it writes (at least as many rows as they already hold),
- *   their secondary indexes are dropped and created again before commit: one sort per index
- *   instead of a random insert per row. SQLite DDL is transactional, so a rollback brings them
- *   back too. Unique indexes and primary keys stay, so every constraint is enforced as rows
- *   arrive, and foreign keys are checked row by row as always (so a bad link is named at its row).
+ * Bulk loads (legacy job imports) in one transaction. When a load is large for a table it writes
+ * (at least as many rows as the table already holds), the table's secondary indexes are dropped
+ * and created again before COMMIT: one sort per index instead of a random insert per row. SQLite
+ * DDL is transactional, so a rollback brings them back too. Unique indexes and primary keys stay,
+ * so every constraint is enforced as rows arrive; so do partial indexes, which rows outside them
+ * cost nothing to keep up. Foreign keys are checked row by row as always, so a bad link is named
+ * at its row. (A larger page cache was measured too and gained nothing, so memory is as before.)
  */
-
-/** Page cache during a bulk load, in KiB (SQLite's negative cache_size): enough for 100,000 jobs and their timelines. */
-const BULK_CACHE_KIB = 256 * 1024;
 
 export interface BulkLoad {
   /** About `rows` rows are coming for `table`: drops its secondary indexes if that is at least as many as it holds (decided once per table). */
@@ -38,7 +33,6 @@ interface IndexDef {
  */
 export async function inBulkLoad<T>(context: SqliteContext, work: (load: BulkLoad) => Promise<T>): Promise<T> {
   const { db } = context;
-  const cacheBefore = Number(db.pragma('cache_size', { simple: true }));
   const dropped: IndexDef[] = [];
   const decided = new Set<TableKey>();
   const load: BulkLoad = {
@@ -60,7 +54,6 @@ export async function inBulkLoad<T>(context: SqliteContext, work: (load: BulkLoa
   };
   db.exec('BEGIN IMMEDIATE');
   try {
-    db.pragma(`cache_size = ${Math.min(cacheBefore, -BULK_CACHE_KIB)}`);
     const result = await work(load);
     for (const index of dropped) db.exec(index.sql);
     db.exec('COMMIT');
@@ -68,8 +61,6 @@ export async function inBulkLoad<T>(context: SqliteContext, work: (load: BulkLoa
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
-  } finally {
-    db.pragma(`cache_size = ${cacheBefore}`);
   }
 }
 

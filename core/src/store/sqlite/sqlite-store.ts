@@ -81,7 +81,7 @@ export class SqliteStore implements Store {
   importRows = (batches: ImportBatch[]): Promise<number> => this.write(() => importBatches(this.context, batches));
 
   /**
-   * Runs `work` as one bulk load: one IMMEDIATE transaction with a larger page cache, in which
+   * Runs `work` as one bulk load: one IMMEDIATE transaction in which
    * `load.expect` may drop the secondary indexes of tables about to grow a lot; they are created
    * again before COMMIT, and any error rolls everything back (indexes included).
    */
