@@ -105,4 +105,13 @@ describe('SqliteStore.importTaskBatch', () => {
     expect(counts()).toEqual({ tasks: 0, updates: 0 });
     expect(await store.getTaskByExternalReference('import', 'LEG-1')).toBeUndefined();
   });
+
+  it('finds the row at fault inside a many-row insert', async () => {
+    const batch = Array.from({ length: 120 }, (_, i) => legacy(i, i === 87 ? { reference: 'WL-26-TWICE' } : i === 3 ? { reference: 'WL-26-TWICE' } : {}));
+    const duplicate = await rejection(store.importTaskBatch(batch), DuplicateKeyError);
+    expect(duplicate.message).toContain('WL-26-TWICE');
+    expect(counts()).toEqual({ tasks: 0, updates: 0 });
+    expect(await store.importTaskBatch(Array.from({ length: 120 }, (_, i) => legacy(1000 + i)))).toEqual({ created: 120, alreadyImported: 0 });
+    expect(counts()).toEqual({ tasks: 120, updates: 240 });
+  });
 });

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { TableKey } from '../../model';
 import type { TaskCreation } from '../store';
 import { translateConstraint } from './constraint-errors';
@@ -69,10 +70,67 @@ export interface BulkTaskResult {
   alreadyImported: number;
 }
 
+/** Rows per INSERT statement: one call into SQLite per 50 rows rather than per row. */
+const ROWS_PER_INSERT = 50;
+
+/**
+ * Inserts rows of one table several to a statement. A failing statement inserts none of its rows
+ * (SQLite undoes the statement), so they are then tried one by one for the error naming the row.
+ */
+class RowInserter {
+  private readonly width: number;
+  private readonly single: Database.Statement;
+  private readonly many: Database.Statement;
+  private values: unknown[] = [];
+  private count = 0;
+
+  /** `written` runs after each statement: the rows are stored from then on. */
+  constructor(private readonly context: SqliteContext, private readonly table: TableKey, private readonly written: () => void = () => undefined) {
+    const codec = context.codecs[table];
+    this.width = codec.columnNames.length;
+    const tuple = `(${codec.columnNames.map(() => '?').join(', ')})`;
+    this.single = context.statements.get(codec.insertSql);
+    this.many = context.statements.get(`INSERT INTO ${codec.name} (${codec.columnNames.join(', ')}) VALUES ${Array.from({ length: ROWS_PER_INSERT }, () => tuple).join(', ')}`);
+  }
+
+  /** Adds one row's values in `columnNames` order (as TableCodec.toParams gives them). */
+  add(params: readonly unknown[]): void {
+    for (let i = 0; i < params.length; i += 1) this.values.push(params[i]);
+    this.count += 1;
+    if (this.count === ROWS_PER_INSERT) this.flush();
+  }
+
+  flush(): void {
+    if (this.count === 0) return;
+    const { values, count } = this;
+    this.values = [];
+    this.count = 0;
+    let stored = false;
+    if (count === ROWS_PER_INSERT) {
+      try {
+        this.many.run(values);
+        stored = true;
+      } catch {
+        // None of the rows is stored; the one at fault is found below.
+      }
+    }
+    for (let i = 0; i < count && !stored; i += 1) {
+      const params = values.slice(i * this.width, (i + 1) * this.width);
+      try {
+        this.single.run(params);
+      } catch (error) {
+        const codec = this.context.codecs[this.table];
+        throw translateConstraint(error, this.context.statements, codec.table, codec.fromParams<Record<string, unknown>>(params));
+      }
+    }
+    this.written();
+  }
+}
+
 /**
  * New jobs with their timelines, as createTasks writes them (idempotent on sourceChannel and
  * externalReference, row version 1) but without reading each job back: one query per batch finds
- * the jobs already stored, then plain inserts. A creation with outbox events, subscriptions,
+ * the jobs already stored, then multi-row inserts. A creation with outbox events, subscriptions,
  * offline client ids or no external reference goes through createTasks' own path.
  */
 export function writeTaskBatch(context: SqliteContext, creations: readonly TaskCreation[]): BulkTaskResult {
@@ -81,12 +139,22 @@ export function writeTaskBatch(context: SqliteContext, creations: readonly TaskC
   const now = context.now();
   const tasks = context.codecs.task;
   const updates = context.codecs.taskUpdate;
-  const insertTask = context.statements.get(tasks.insertSql);
-  const insertUpdate = context.statements.get(updates.insertSql);
   const taskColumn = updates.columnNames.indexOf(sqlName('task'));
+  // Timeline entries wait until the jobs they point at are written.
+  let waiting: unknown[][] = [];
+  const updateRows = new RowInserter(context, 'taskUpdate');
+  const taskRows = new RowInserter(context, 'task', () => {
+    for (const params of waiting) updateRows.add(params);
+    waiting = [];
+  });
+  const flush = () => {
+    taskRows.flush();
+    updateRows.flush();
+  };
   for (const creation of creations) {
     const { task } = creation;
     if (!isPlain(creation)) {
+      flush();
       if (createOne(context, creation).created) result.created += 1;
       else result.alreadyImported += 1;
       continue;
@@ -97,29 +165,21 @@ export function writeTaskBatch(context: SqliteContext, creations: readonly TaskC
       continue;
     }
     stored.add(key);
-    const row = task.rowVersion === 1 ? task : { ...task, rowVersion: 1 };
-    const params = tasks.toParams(row, now);
-    run(context, insertTask, params, 'task', row);
+    const params = tasks.toParams(task.rowVersion === 1 ? task : { ...task, rowVersion: 1 }, now);
     for (const entry of creation.timeline) {
       const values = updates.toParams(entry, now);
       if (!entry.task) values[taskColumn] = params[0];
-      run(context, insertUpdate, values, 'taskUpdate', entry.task ? entry : { ...entry, task: params[0] });
+      waiting.push(values);
     }
+    taskRows.add(params);
     result.created += 1;
   }
+  flush();
   return result;
 }
 
 const isPlain = (creation: TaskCreation): boolean =>
   Boolean(creation.task.externalReference) && creation.outbox.length === 0 && !creation.subscriptions?.length && creation.timeline.every((e) => !e.clientId);
-
-function run(context: SqliteContext, statement: { run(params: unknown[]): unknown }, params: unknown[], table: TableKey, row: object): void {
-  try {
-    statement.run(params);
-  } catch (error) {
-    throw translateConstraint(error, context.statements, context.codecs[table].table, row as Record<string, unknown>);
-  }
-}
 
 /** `channel NUL reference` of every creation's job already stored, in one query per source channel. */
 function storedReferences(context: SqliteContext, creations: readonly TaskCreation[]): Set<string> {
