@@ -42,7 +42,8 @@ export class Utf8Guard extends Transform {
     const whole = completeLength(bytes);
     this.carry = Buffer.from(bytes.subarray(whole));
     const out = bytes.subarray(0, whole);
-    for (const b of out) if (b === 0x0a) this.lines += 1;
+    // Native search rather than a loop over every byte.
+    for (let i = out.indexOf(0x0a); i !== -1; i = out.indexOf(0x0a, i + 1)) this.lines += 1;
     callback(null, out);
   }
 
