@@ -179,7 +179,7 @@ async function main(): Promise<void> {
         }
         return n;
       });
-      print('reading and checking only (csv-parse, ward, asset, due by)', `${rate(readTiming.result, readTiming.seconds)} rows/s wall, ${rate(readTiming.result, readTiming.cpuSeconds)} rows/s per CPU second`);
+      print('reading and checking only (CSV, ward, asset, due by)', `${rate(readTiming.result, readTiming.seconds)} rows/s wall, ${rate(readTiming.result, readTiming.cpuSeconds)} rows/s per CPU second`);
       await readOnly.close();
     }
     await store.close();
