@@ -50,12 +50,14 @@ describe('csvRecords', () => {
   it('reads every mix of plain and awkward lines exactly as csv-parse does, whatever the chunk size', async () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let round = 0; round < 300; round += 1) {
+    for (let round = 0; round < 600; round += 1) {
       const count = 1 + Math.floor(random() * 8);
       const picked = Array.from({ length: count }, () => lines[Math.floor(random() * lines.length)]);
       const ending = ['', '\n', '\r\n', '\n\n'][Math.floor(random() * 4)];
-      const separator = random() < 0.8 ? '\n' : '\r\n';
-      const text = [lines[0], ...picked].join(separator) + ending;
+      // Mostly one line break throughout (\n or \r\n, as exports have), now and then the other.
+      const usual = random() < 0.5 ? '\n' : '\r\n';
+      const other = usual === '\n' ? '\r\n' : '\n';
+      const text = [lines[0], ...picked].reduce((all, line) => `${all}${random() < 0.9 ? usual : other}${line}`) + ending;
       const expected = reference(text);
       for (const size of [1, 3, 7, 64, 1 << 16]) {
         expect({ text, size, result: await fast(text, size) }).toEqual({ text, size, result: expected });
@@ -64,7 +66,12 @@ describe('csvRecords', () => {
   });
 
   it('counts an error line from the top of the file when plain lines came first', async () => {
-    const text = ['id,name', ...Array.from({ length: 50 }, (_, i) => `${i},ok`), '51,"never closed', '52,x'].join('\n');
-    expect(await fast(text, 100)).toEqual(reference(text));
+    for (const separator of ['\n', '\r\n']) {
+      const text = ['id,name', ...Array.from({ length: 50 }, (_, i) => `${i},ok`), '51,"never closed', '52,x'].join(separator);
+      expect(await fast(text, 100)).toEqual(reference(text));
+      const stray = ['id,name', ...Array.from({ length: 50 }, (_, i) => `${i},ok`), '51,a"b', '52,x'].join(separator);
+      expect(await fast(stray, 100)).toEqual(reference(stray));
+      expect(reference(stray)).toMatchObject({ code: 'INVALID_OPENING_QUOTE', lines: 52 });
+    }
   });
 });

@@ -7,10 +7,11 @@ export const CSV_OPTIONS = { trim: true, relax_column_count: true, skip_empty_li
 
 /**
  * The records of a CSV byte stream, exactly as csv-parse (with CSV_OPTIONS) reads them, faster.
- * Most export lines are plain: cells split by commas, each either unquoted with nothing csv-parse
- * would trim at its edges and no quote inside, or quoted whole with no quote inside. Those are
- * split here with native string searches. The first line that is anything else (a blank line, a
- * carriage return, a doubled or stray quote, a quoted cell spanning lines, spaces to trim) and
+ * Most export lines are plain: ended by the file's line break (\n, or \r\n throughout), cells split
+ * by commas, each either unquoted with nothing csv-parse would trim at its edges and no quote
+ * inside, or quoted whole with no quote inside. Those are split here with native string searches.
+ * The first line that is anything else (a blank line, a stray carriage return, a doubled or stray
+ * quote, a quoted cell spanning lines, spaces to trim) and
  * everything after it go to csv-parse itself, so its reading and its errors are unchanged; an
  * error's `lines` is made to count from the top of the file.
  */
@@ -19,13 +20,15 @@ export async function* csvRecords(source: Readable): AsyncGenerator<string[]> {
   const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let rest = '';
   let lines = 0;
+  // The record delimiter, as csv-parse finds it: from the end of the first line, \r\n or \n.
+  let crlf = false;
   try {
     for (;;) {
       const item = await chunks.next();
       const text = item.done ? rest + decoder.end() : rest + decoder.write(item.value);
-      // Where the next quote and carriage return are (-1: none left), found once per chunk rather than per cell.
+      // Where the next quote and carriage return are (-1: none left), searched again only once passed.
       let quote = text.indexOf('"');
-      const cr = text.indexOf('\r');
+      let cr = text.indexOf('\r');
       let start = 0;
       for (;;) {
         let end = text.indexOf('\n', start);
@@ -34,9 +37,14 @@ export async function* csvRecords(source: Readable): AsyncGenerator<string[]> {
           end = text.length;
         }
         if (quote !== -1 && quote < start) quote = text.indexOf('"', start);
-        const cells = cr !== -1 && cr < end ? undefined : plainRecord(text, start, end, quote);
+        if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+        if (lines === 0) crlf = end < text.length && end > start && cr === end - 1;
+        // Where the record's text ends: before the \r of \r\n (a last line with no line break has none).
+        const stop = crlf && end < text.length ? end - 1 : end;
+        const delimited = !crlf || end === text.length || (end > start && text.charCodeAt(end - 1) === 0x0d);
+        const cells = delimited && (cr === -1 || cr >= stop) ? plainRecord(text, start, stop, quote) : undefined;
         if (!cells) {
-          yield* parsedRest(text.slice(start), item.done ? undefined : chunks, decoder, lines);
+          yield* parsedRest(text.slice(start), item.done ? undefined : chunks, decoder, lines > 0 ? (crlf ? '\r\n' : '\n') : undefined, lines);
           return;
         }
         lines += 1;
@@ -85,10 +93,13 @@ function plainRecord(text: string, start: number, end: number, quote: number): s
   }
 }
 
-/** csv-parse over `text` and then the rest of the stream (through the same decoder); `before` records (one line each) came first. */
-async function* parsedRest(text: string, chunks: AsyncIterator<Buffer> | undefined, decoder: StringDecoder, before: number): AsyncGenerator<string[]> {
-  // Lines read so far all ended in a bare line feed, which csv-parse would have taken as the record delimiter.
-  const parser = parse(before > 0 ? { ...CSV_OPTIONS, record_delimiter: '\n' } : CSV_OPTIONS);
+/**
+ * csv-parse over `text` and then the rest of the stream (through the same decoder); `before`
+ * records (one line each) came first, ending in `delimiter`, which csv-parse would have found and
+ * kept as the record delimiter.
+ */
+async function* parsedRest(text: string, chunks: AsyncIterator<Buffer> | undefined, decoder: StringDecoder, delimiter: string | undefined, before: number): AsyncGenerator<string[]> {
+  const parser = parse(delimiter ? { ...CSV_OPTIONS, record_delimiter: delimiter } : CSV_OPTIONS);
   const write = async (data: string) => {
     if (!parser.write(data)) await new Promise((resolve) => parser.once('drain', resolve));
   };
