@@ -56,8 +56,8 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
   // Stored dates are UTC ISO text, so text order is time order: no Date per row for the future check.
   const now = context.now.toISOString();
   // Exports repeat the same report times and types, and the working-hours walk (holidays, zones)
-  // is the costly part of a due date: remembered per report time and type, bounded like isoDateTime's.
-  // Keyed by the type, then by the report time's text (the same string each time, from the date cache).
+  // is the costly part of a due date: remembered by type, then by the report time's text (the same
+  // string each time, from the date cache), and bounded like isoDateTime's cache.
   const dueDates = new Map<string, Map<string, string>>();
   let remembered = 0;
   const dueByOf = (reportedOn: string, taskType: TaskType): string => {
