@@ -1,9 +1,8 @@
 /**
  * `wardline import tasks` benchmark: legacy job CSVs of 20,000 and 100,000 rows into the embedded
  * store, with 50 real-shaped wards (hundreds of vertices each) and 10,000 assets loaded, through
- * the same code the CLI runs (streamed CSV reading: plain lines split natively, anything else by
- * csv-parse; row checks, ward and nearest asset, working-hours due dates; chunks of 5,000 inside
- * one bulk-load transaction, which for a file this large against an empty store drops the job
+ * the same code the CLI runs (streamed csv-parse; row checks, ward and nearest asset,
+ * working-hours due dates; chunks of 5,000 inside one bulk-load transaction, which for a file this large against an empty store drops the job
  * tables' secondary indexes and builds them again before commit, so the time includes that
  * rebuild and the commit). Target: 50,000 rows/s, memory flat. Prints figures only: wall and CPU
  * rates, the reading-and-checking rate without the store, plain batched better-sqlite3 inserts of
@@ -179,7 +178,7 @@ async function main(): Promise<void> {
         }
         return n;
       });
-      print('reading and checking only (CSV, ward, asset, due by)', `${rate(readTiming.result, readTiming.seconds)} rows/s wall, ${rate(readTiming.result, readTiming.cpuSeconds)} rows/s per CPU second`);
+      print('reading and checking only (csv-parse, ward, asset, due by)', `${rate(readTiming.result, readTiming.seconds)} rows/s wall, ${rate(readTiming.result, readTiming.cpuSeconds)} rows/s per CPU second`);
       await readOnly.close();
     }
     await store.close();

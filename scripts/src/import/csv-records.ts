@@ -1,8 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import type { CsvError } from 'csv-parse';
+import { parse, type CsvError } from 'csv-parse';
 import { ImportError, WardlineError } from '@wardline/core';
 import { FileUnreadableError } from '../errors';
-import { csvRecords } from './csv-fast';
 import { describeFsError } from './read-file';
 import { Utf8Guard } from './utf8-guard';
 
@@ -29,8 +28,7 @@ const newlines = (cells: readonly string[]): number => {
 };
 
 /**
- * Opens a CSV file for streaming (csv-parse's reading, with plain lines split faster: see
- * csv-fast.ts): UTF-8 only, header row first, quoted fields may
+ * Opens a CSV file for streaming (csv-parse): UTF-8 only, header row first, quoted fields may
  * span lines, blank lines skipped, cells trimmed. Errors name the file and line.
  *
  * Line numbers are counted here (each record is one line plus the line breaks inside its quoted
@@ -48,8 +46,9 @@ export async function openCsv(file: string): Promise<CsvSource> {
   }
   if (size === 0) throw new ImportError(file, 'the file is empty');
   const guard = new Utf8Guard(file);
-  createReadStream(file, { highWaterMark: 256 * 1024 }).on('error', (error) => guard.destroy(error)).pipe(guard);
-  const iterator = csvRecords(guard);
+  const parser = parse({ trim: true, relax_column_count: true, skip_empty_lines: false });
+  createReadStream(file, { highWaterMark: 256 * 1024 }).on('error', (error) => guard.destroy(error)).pipe(guard).on('error', (error) => parser.destroy(error)).pipe(parser);
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   let line = 0;
   let first: IteratorResult<string[]>;
   do {
@@ -73,7 +72,7 @@ export async function openCsv(file: string): Promise<CsvSource> {
       }
     } finally {
       // Stopping early (a bad row) closes the file rather than leaving it open.
-      await iterator.return(undefined);
+      await iterator.return?.();
     }
     if (!any) throw new ImportError(file, 'the file has a header row but no data rows', { line: 2 });
   }
