@@ -17,6 +17,8 @@ export interface ProgressOptions {
 export interface Progress {
   /** `rows` done so far; `fraction` of the input read, when known. */
   update(rows: number, fraction?: number): void;
+  /** A stage after the rows (e.g. building indexes again), shown in place of the count. */
+  stage(text: string): void;
   /** Clears the redrawn line (the command prints its own summary on stdout). */
   done(): void;
 }
@@ -51,6 +53,14 @@ export function createProgress(options: ProgressOptions): Progress {
       } else if (rows >= nextRows) {
         nextRows = rows - (rows % everyRows) + everyRows;
         stream.write(`${line(rows, fraction)}\n`);
+      }
+    },
+    stage(text) {
+      if (tty) {
+        drawn = true;
+        stream.write(`\r${options.label}: ${text}\u001b[K`);
+      } else {
+        stream.write(`${options.label}: ${text}\n`);
       }
     },
     done() {
