@@ -75,15 +75,16 @@ export function updateOne(context: SqliteContext, change: TaskChange): Task {
   }
   const now = context.now();
   const assignments = [...keys.map((k) => `${sqlName(k)} = ?`), 'wl_rowversion = wl_rowversion + 1', 'modifiedon = ?'];
-  const sql = `UPDATE wl_task SET ${assignments.join(', ')} WHERE id = ? AND wl_rowversion = ?`;
-  const changed = guarded(context.statements, codec.table, change.set, () => context.statements.run(sql, ...params, now, change.id, change.expectedRowVersion));
+  // RETURNING gives the job as stored in the same step (the rows written alongside do not change it).
+  const sql = `UPDATE wl_task SET ${assignments.join(', ')} WHERE id = ? AND wl_rowversion = ? RETURNING *`;
+  const changed = guarded(context.statements, codec.table, change.set, () => context.statements.first<Record<string, unknown>>(sql, ...params, now, change.id, change.expectedRowVersion));
   if (!changed) {
     const current = context.statements.first<{ reference: string; version: number }>('SELECT wl_reference AS reference, wl_rowversion AS version FROM wl_task WHERE id = ?', change.id);
     if (!current) throw new TaskNotFoundError(change.id);
     throw new StaleTaskError(current.reference, change.expectedRowVersion, current.version);
   }
   writeAlongside(context, change.id, now, change);
-  return selectById(context, 'task', change.id) as Task;
+  return codec.fromRecord<Task>(changed);
 }
 
 /** Takes `count` numbers of a year's job reference sequence (which starts at 1); returns the first. */
