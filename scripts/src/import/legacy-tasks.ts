@@ -6,6 +6,7 @@ import { mapHeader, normaliseHeader } from './csv-columns';
 import { legacyColumns, legacyStatusWords, type LegacyField } from './legacy-columns';
 import { choiceKey, convertCell, type CellPlace } from './model-cells';
 import { pointColumns, readPoint, wardOf } from './points';
+import { BoundedMemo } from './bounded-memo';
 
 /** What a legacy row is checked and placed against, read once before the file streams. */
 export interface LegacyContext {
@@ -56,25 +57,11 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
   // Stored dates are UTC ISO text, so text order is time order: no Date per row for the future check.
   const now = context.now.toISOString();
   // Exports repeat the same report times and types, and the working-hours walk (holidays, zones)
-  // is the costly part of a due date: remembered by type, then by the report time's text (the same
-  // string each time, from the date cache), and bounded like isoDateTime's cache.
-  const dueDates = new Map<string, Map<string, string>>();
-  let remembered = 0;
-  const dueByOf = (reportedOn: string, taskType: TaskType): string => {
-    let ofType = dueDates.get(taskType.id);
-    if (!ofType) dueDates.set(taskType.id, (ofType = new Map()));
-    let due = ofType.get(reportedOn);
-    if (due === undefined) {
-      due = context.dueByFor(new Date(reportedOn), taskType).toISOString();
-      if (remembered >= 100_000) {
-        for (const map of dueDates.values()) map.clear();
-        remembered = 0;
-      }
-      ofType.set(reportedOn, due);
-      remembered += 1;
-    }
-    return due;
-  };
+  // is the costly part of a due date: remembered by type, then by the report time's text.
+  const dueDates = new BoundedMemo<string>(100_000);
+  const typesById = new Map(context.taskTypes.map((t) => [t.id, t]));
+  const workOutDueBy = (typeId: string, reportedOn: string): string => context.dueByFor(new Date(reportedOn), typesById.get(typeId) as TaskType).toISOString();
+  const dueByOf = (reportedOn: string, taskType: TaskType): string => dueDates.get(taskType.id, reportedOn, workOutDueBy);
 
   // Per-row helpers read the current row from these, so nothing is allocated per cell: each
   // field's place (for errors) is made once and reads the current line when an error is built.
@@ -119,8 +106,8 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
     const reportedOn = date('reportedOn') as string;
     if (reportedOn > now) throw new ImportError(file, `${reportedOn} is in the future`, place('reportedOn'));
     const completedOn = date('completedOn');
-    if (CLOSED.includes(status) && !completedOn) throw new ImportError(file, `a ${status.replace(/_/g, ' ')} job needs the date it was closed`, place('completedOn'));
-    if (!CLOSED.includes(status) && completedOn) throw new ImportError(file, `the job is ${status.replace(/_/g, ' ')} but has a completion date`, place('completedOn'));
+    if (CLOSED.includes(status) && !completedOn) throw new ImportError(file, `a ${words(status)} job needs the date it was closed`, place('completedOn'));
+    if (!CLOSED.includes(status) && completedOn) throw new ImportError(file, `the job is ${words(status)} but has a completion date`, place('completedOn'));
     const acceptedOn = date('acceptedOn');
     const startedOn = date('startedOn');
     for (const [f, value] of [['acceptedOn', acceptedOn], ['startedOn', startedOn], ['completedOn', completedOn]] as const) {
@@ -129,7 +116,7 @@ export function legacyRowReader(header: readonly string[], context: LegacyContex
     const officerText = raw('officer').trim();
     const officer = officerText ? officers.get(officerText.toLowerCase()) : undefined;
     if (officerText && !officer) throw new ImportError(file, `no officer has the email or name "${officerText}"`, place('officer'));
-    if (NEEDS_OFFICER.includes(status) && !officer) throw new ImportError(file, `a job that is ${status.replace(/_/g, ' ')} needs an officer (give the officer's email)`, index.officer === undefined ? { line, field: 'officer' } : place('officer'));
+    if (NEEDS_OFFICER.includes(status) && !officer) throw new ImportError(file, `a job that is ${words(status)} needs an officer (give the officer's email)`, index.officer === undefined ? { line, field: 'officer' } : place('officer'));
 
     const dueBy = date('dueBy') ?? dueByOf(reportedOn, taskType);
     const resolution = text('resolution');

@@ -2,6 +2,7 @@ import { ImportError, choiceByName } from '@wardline/core';
 import type { ColumnDef, TableDef } from '@wardline/core';
 import { DateTime } from 'luxon';
 import type { ColumnSpec } from './csv-columns';
+import { BoundedMemo } from './bounded-memo';
 
 /**
  * Reading cells into model columns, driven by core/model so an import never restates a column:
@@ -86,9 +87,9 @@ export function choiceKey(choiceName: string, text: string, place: CellPlace): s
 
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-/** Parsed dates by zone, then by text (no key built per cell); bounded so memory stays flat. */
-const parsed = new Map<string, Map<string, string | null>>();
-let parsedCount = 0;
+/** Parsed dates by zone, then by text; null for a text that is not a date. */
+const parsed = new BoundedMemo<string | null>(100_000);
+const parseInZone = (zone: string, text: string): string | null => parseDateTime(text, zone);
 
 /**
  * ISO 8601 (2024-05-01, 2024-05-01T09:30:00Z, 2024-05-01 09:30+01:00) or a UK date
@@ -97,18 +98,7 @@ let parsedCount = 0;
  * exports repeat the same dates many times.
  */
 export function isoDateTime(text: string, place: CellPlace, zone = 'UTC'): string {
-  let ofZone = parsed.get(zone);
-  if (!ofZone) parsed.set(zone, (ofZone = new Map()));
-  let iso = ofZone.get(text);
-  if (iso === undefined) {
-    iso = parseDateTime(text, zone);
-    if (parsedCount >= 100_000) {
-      for (const map of parsed.values()) map.clear();
-      parsedCount = 0;
-    }
-    ofZone.set(text, iso);
-    parsedCount += 1;
-  }
+  const iso = parsed.get(zone, text, parseInZone);
   if (iso === null) fail(place, `"${text}" is not a date and time (use 2024-05-01T09:30:00Z or 01/05/2024 09:30)`);
   return iso;
 }
