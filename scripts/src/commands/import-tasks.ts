@@ -1,4 +1,4 @@
-import { ImportError, type SqliteStore, type Store, type TaskCreation, type TaskType } from '@wardline/core';
+import { ImportError, type Store, type TaskCreation, type TaskType } from '@wardline/core';
 import { AssetIndex } from '@wardline/core/geo';
 import { printLines, type CliIo } from '../cli-io';
 import { openCsv } from '../import/csv-records';
@@ -31,15 +31,15 @@ export interface ImportTasksResult {
   alreadyImported: number;
 }
 
+/** New jobs (about a chunk) from which an import may set the job indexes aside; below it, keeping them up costs well under a second. */
+const SET_INDEXES_ASIDE_FROM = 5_000;
+
 /**
  * `wardline import tasks FILE.csv`: historical jobs from a legacy system. The file streams
  * through csv-parse and is written in chunks (5,000 rows by default), all inside one
  * transaction: the whole file is stored, or (on any bad row) nothing is. Rows already imported
  * (same legacy reference) are left as they are, so an import can safely be run again.
  */
-/** New jobs (about a chunk) from which an import may set the job indexes aside; below it, keeping them up costs well under a second. */
-const SET_INDEXES_ASIDE_FROM = 5_000;
-
 export async function importTasks(store: Store, file: string, options: ImportTasksOptions, io: CliIo): Promise<ImportTasksResult> {
   const rename = parseRenames(options.column ?? []);
   const batchSize = options.batchSize ?? 5000;
@@ -62,8 +62,7 @@ export async function importTasks(store: Store, file: string, options: ImportTas
   if (reader.ignored.length) io.stderr.write(`import tasks: ignoring column(s) ${reader.ignored.map((c) => `"${c}"`).join(', ')}\n`);
   const progress = createProgress({ label: `import tasks ${file}`, stream: io.stderr });
   const result: ImportTasksResult = { rows: 0, created: 0, alreadyImported: 0 };
-  await inOneTransaction(store, async (load) => {
-    const sqlite = store as SqliteStore;
+  await inOneTransaction(store, async (load, sqlite) => {
     let chunk: LegacyCreation[] = [];
     let expected = false;
     const flush = async () => {

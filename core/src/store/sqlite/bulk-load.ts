@@ -3,7 +3,7 @@ import type { TableKey } from '../../model';
 import type { TaskCreation } from '../store';
 import { translateConstraint } from './constraint-errors';
 import type { SqliteContext } from './context';
-import { sqlName } from './schema';
+import { indexesFor, sqlName, type IndexDef } from './schema';
 import { createOne } from './task-writes';
 
 /**
@@ -23,11 +23,6 @@ export interface BulkLoad {
   readonly dropped: readonly string[];
 }
 
-interface IndexDef {
-  name: string;
-  sql: string;
-}
-
 /**
  * Runs `work` in one IMMEDIATE transaction set up for a bulk load, recreating any dropped index
  * before COMMIT. On any error everything (rows and indexes alike) is rolled back.
@@ -40,10 +35,10 @@ export async function inBulkLoad<T>(context: SqliteContext, work: (load: BulkLoa
     expect(table, rows) {
       if (decided.has(table)) return;
       decided.add(table);
-      const name = sqlName(table);
-      const held = context.statements.first<{ n: number }>(`SELECT COUNT(*) AS n FROM ${name}`)?.n ?? 0;
+      const held = context.statements.first<{ n: number }>(`SELECT COUNT(*) AS n FROM ${sqlName(table)}`)?.n ?? 0;
       if (rows < held) return;
-      const indexes = context.statements.all<IndexDef>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' AND sql NOT LIKE '% WHERE %' ORDER BY name`, name);
+      // The table's own index definitions, as the schema creates them: neither unique nor partial.
+      const indexes = indexesFor(context.codecs[table].table).filter((index) => !index.sql.startsWith('CREATE UNIQUE ') && !index.sql.includes(' WHERE '));
       for (const index of indexes) {
         db.exec(`DROP INDEX ${index.name}`);
         dropped.push(index);
