@@ -89,9 +89,13 @@ export function routingRules(wards: readonly WardInput[], types: readonly TaskTy
   } as RoutingRule));
 }
 
+/** Any Entra app id: the benchmarks only need Teams to count as set up. */
+export const BENCH_BOT_APP_ID = '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
+
+/** A council with Teams set up, as in production: events go to Teams and Notify, not to the log channel. */
 export function settings(wards: WardIndex): CouncilSettings {
   const schools = Array.from({ length: 40 }, (_, i) => ({ name: `School ${i}`, ...randomPointIn(wards), radius: 150 }));
-  return readCouncilSettings({ WARDLINE_COUNCIL_NAME: 'Benchmark Borough Council', WARDLINE_SERVICE_URL: 'https://wardline.example', WARDLINE_SENSITIVE_LOCATIONS: JSON.stringify(schools) });
+  return readCouncilSettings({ WARDLINE_COUNCIL_NAME: 'Benchmark Borough Council', WARDLINE_SERVICE_URL: 'https://wardline.example', WARDLINE_SENSITIVE_LOCATIONS: JSON.stringify(schools), WARDLINE_BOT_APP_ID: BENCH_BOT_APP_ID });
 }
 
 export const descriptions = [

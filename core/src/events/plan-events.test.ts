@@ -9,7 +9,12 @@ const people = new Map([['cllr', { id: 'cllr', name: 'Cllr Cox', role: 'councill
 const plan = (over: Partial<EventPlanInput>) => planEvents({ eventType: 'task.completed', task, rowVersion: 4, occurredOn: '2025-06-09T10:00:00Z', personOf: (id) => people.get(id), ...over });
 
 describe('planEvents', () => {
-  it('always writes one log event with a stable idempotency key', () => {
+  it('writes the log event only while the event log is on', () => {
+    expect(plan({ eventLog: false })).toEqual([]);
+    expect(plan({ eventLog: false, people: [{ person: { id: 'off-sam', name: 'Sam', role: 'officer' }, reason: 'assignee' }] }).map((e) => e.channel)).toEqual(['teams']);
+  });
+
+  it('by default writes one log event with a stable idempotency key', () => {
     const [log] = plan({});
     expect(log).toMatchObject({ channel: 'log', recipient: 'log', eventType: 'task.completed', task: 'task-1', idempotencyKey: 'task.completed:task-1:4:log:log' });
     expect(JSON.parse(log.payload)).toMatchObject({ taskId: 'task-1', reference: 'WL-25-000001', rowVersion: 4, audience: 'supervisor' });

@@ -31,6 +31,12 @@ export interface EventPlanInput {
   onlyResident?: { channel: 'email' | 'sms'; contact: string };
   /** Event details safe for every recipient of it (e.g. the public note on completion). */
   detail?: Record<string, string | number | boolean | null>;
+  /**
+   * Also write the event to the `log` channel. Where Teams is not set up (a development machine,
+   * the demo) the log is how anyone sees events; with Teams the service leaves it out, since
+   * every job's cards and notices already say what happened. Default true.
+   */
+  eventLog?: boolean;
 }
 
 const KEY_LIMIT = 200;
@@ -47,7 +53,7 @@ const audienceOf = (role: Officer['role']): Audience => role;
 /**
  * The outbox rows for one event: Teams cards to the people involved and to subscribers who
  * asked for this event, GOV.UK Notify messages to residents who gave contact details (received,
- * completed, could not complete), and always one log row. Each row's idempotency key makes a
+ * completed, could not complete), and one log row unless `eventLog` is false. Each row's idempotency key makes a
  * retried write or a restarted dispatcher deliver it once.
  */
 export function planEvents(input: EventPlanInput): NewOutboxEvent[] {
@@ -89,7 +95,7 @@ export function planEvents(input: EventPlanInput): NewOutboxEvent[] {
   const client = task.sourceChannel === 'open311' && task.externalReference?.includes(':') ? task.externalReference.split(':')[0] : undefined;
   if (client && open311UpdateEvents.includes(eventType)) add('open311', client, `${client} (Open311)`, 'public');
 
-  add('log', 'log', 'the log', 'supervisor');
+  if (input.eventLog !== false) add('log', 'log', 'the log', 'supervisor');
   return events;
 }
 

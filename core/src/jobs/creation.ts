@@ -15,6 +15,8 @@ export interface CreationIds {
   /** Active subscriptions of the job's ward (councillor alerts). */
   wardSubscriptions: readonly Subscription[];
   personOf: (id: string) => Pick<Officer, 'id' | 'name' | 'role'> | undefined;
+  /** Write events to the log channel too (see EventPlanInput.eventLog). */
+  eventLog?: boolean;
 }
 
 const sourceLabel = (report: NewTask): string => choiceLabel(sourceChannel.name, report.source);
@@ -67,7 +69,7 @@ export function buildCreation(report: NewTask, decision: TriageDecision, ids: Cr
   const asSubscription = (s: NewSubscription): Subscription => ({ id: '', createdOn: now, modifiedOn: now, person: null, task: id, ward: null, taskType: null, contact: null, active: true, ...s } as Subscription);
 
   const plan = (eventType: 'task.raised' | 'task.assigned' | 'task.offered', people: PersonRecipient[], subs: readonly Subscription[] = []) =>
-    planEvents({ eventType, task: { id, reference, title: task.title, status: task.status, ward: decision.ward.id, taskType: decision.taskType.id }, rowVersion: 1, occurredOn: now, people, subscriptions: subs, personOf: ids.personOf });
+    planEvents({ eventType, task: { id, reference, title: task.title, status: task.status, ward: decision.ward.id, taskType: decision.taskType.id }, rowVersion: 1, occurredOn: now, people, subscriptions: subs, personOf: ids.personOf, eventLog: ids.eventLog });
   const outbox = [...plan('task.raised', [], [...ids.wardSubscriptions, ...subscriptions.map(asSubscription)])];
   if (decision.officer) outbox.push(...plan('task.assigned', [{ person: decision.officer, reason: 'assignee' }]));
   if (decision.offerTo.length) outbox.push(...plan('task.offered', decision.offerTo.map((person) => ({ person, reason: 'offer' as const }))));
@@ -75,7 +77,7 @@ export function buildCreation(report: NewTask, decision: TriageDecision, ids: Cr
 }
 
 /** A further report of an open job: counted, its reporter subscribed and acknowledged, the decision kept. */
-export function buildDuplicateChange(existing: Task, report: NewTask, decision: TriageDecision, now: string): TaskChange {
+export function buildDuplicateChange(existing: Task, report: NewTask, decision: TriageDecision, now: string, eventLog?: boolean): TaskChange {
   const resident = residentSubscription(report, existing.reference);
   const rowVersion = existing.rowVersion + 1;
   const distance = Math.round(decision.duplicateOf?.distanceMetres ?? 0);
@@ -86,7 +88,7 @@ export function buildDuplicateChange(existing: Task, report: NewTask, decision: 
     ...intakeEntries(report, decision.reportedOn),
   ];
   const outbox = planEvents({
-    eventType: 'task.duplicate_report', task: existing, rowVersion, occurredOn: now,
+    eventType: 'task.duplicate_report', task: existing, rowVersion, occurredOn: now, eventLog,
     onlyResident: resident && resident.contact ? { channel: resident.channel === 'sms' ? 'sms' : 'email', contact: resident.contact } : undefined,
   });
   return { id: existing.id, expectedRowVersion: existing.rowVersion, set: { reportCount: existing.reportCount + 1 }, timeline, outbox, subscriptions: resident ? [resident] : [] };

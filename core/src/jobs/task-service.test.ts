@@ -132,6 +132,33 @@ describe('TaskService.report', () => {
     expect(overdue.map((e) => `${e.channel}:${e.recipient}`)).toEqual(['teams:off-alex', 'log:log']);
   });
 
+  it('with Teams set up, events go to Teams and Notify only, and overdue jobs are still marked once per due time', async () => {
+    const withTeams = await openTaskService({ store, settings: councilSettings({ WARDLINE_SENSITIVE_LOCATIONS: '[]', WARDLINE_BOT_APP_ID: '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f' }), clock: () => now });
+    const { task } = await withTeams.report(report());
+    const duplicate = await withTeams.report(report({ reporter: { email: 'lee@example.com' } }));
+    expect(duplicate.duplicate).toBe(true);
+    await withTeams.act(task.id, { kind: 'accept' }, person('off-alex')); // told to nobody: without Teams only the log had it
+    expect((await store.listOutbox({ taskId: task.id })).map((e) => `${e.eventType} ${e.channel}:${e.recipient}`).sort()).toEqual([
+      'task.assigned teams:off-alex', 'task.duplicate_report notify:lee@example.com',
+      'task.raised notify:pat@example.com', 'task.raised teams:cllr-cox',
+    ]);
+
+    // A job nobody is told about (no officer, no supervisor of its team) writes no overdue event,
+    // so the timeline is what says it was marked.
+    const unowned = await store.createTask({
+      task: { ...task, id: undefined, reference: 'WL-25-000900', externalReference: null, assignedOfficer: null, assignedTeam: 'Nobody', status: 'new', rowVersion: 1 },
+      timeline: [], outbox: [],
+    });
+    const late = new Date('2025-06-10T16:30:00Z');
+    expect((await withTeams.markOverdue(late)).map((t) => t.reference).sort()).toEqual(['WL-25-000001', 'WL-25-000900']);
+    expect(await withTeams.markOverdue(new Date('2025-06-10T17:00:00Z'))).toEqual([]);
+    expect((await store.listOutbox({ taskId: unowned.task.id })).length).toBe(0);
+    expect((await store.getTimeline(unowned.task.id)).map((e) => e.summary)).toEqual(['Overdue']);
+    // A new due time can be missed again.
+    const moved = await store.updateTask({ id: unowned.task.id, expectedRowVersion: 2, set: { dueBy: '2025-06-11T09:00:00.000Z' } });
+    expect((await withTeams.markOverdue(new Date('2025-06-11T10:00:00Z'))).map((t) => t.id)).toContain(moved.id);
+  });
+
   it('a councillor-raised job is raised a level and followed by the councillor; a preview stores nothing', async () => {
     const preview = service.triage(report({ councillorRaised: true, raisedBy: 'cllr-cox', reporter: undefined }));
     expect(preview.reasons).toContain('Raised to High: raised by a councillor');

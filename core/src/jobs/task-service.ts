@@ -23,6 +23,12 @@ export interface TaskServiceOptions {
   clock?: () => Date;
   priorityRules?: PriorityRules;
   calendar?: WorkingCalendar;
+  /**
+   * Write every event to the log channel as well. Defaults to on only where Teams is not set up
+   * (no bot app id): there the log is how anyone sees events; with Teams it would be a sixth of
+   * everything the service writes, read by nobody.
+   */
+  eventLog?: boolean;
 }
 
 export interface ReportResult {
@@ -38,6 +44,10 @@ export interface ActResult {
   task: Task;
   events: string[];
 }
+
+/** The timeline note that marks a job overdue, once for each due time. */
+const OVERDUE_SUMMARY = 'Overdue';
+const overdueNote = (dueBy: string | null): string => `Was due by ${dueBy}`;
 
 /** How often a duplicate report retries when the job it joins changes under it. */
 const DUPLICATE_RETRIES = 3;
@@ -69,6 +79,7 @@ export class TaskService {
   private readonly references = new Map<string, string>();
   private taskTypesById = new Map<string, TaskType>();
   private readonly clock: () => Date;
+  private readonly eventLog: boolean;
   private readonly waiting: WaitingReport[] = [];
   private peopleReadAt = 0;
   private peopleSignature = '';
@@ -76,6 +87,7 @@ export class TaskService {
 
   private constructor(private readonly options: TaskServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
+    this.eventLog = options.eventLog ?? !options.settings.botAppId?.trim();
   }
 
   static async open(options: TaskServiceOptions): Promise<TaskService> {
@@ -217,7 +229,7 @@ export class TaskService {
     const year = now.getUTCFullYear();
     const reference = formatReference(year, await store.nextReferenceNumber(year));
     const wardSubscriptions = (await store.listSubscriptions({ wardId: decision.ward.id })).filter((s) => s.active && !s.task);
-    const creation = buildCreation(report, decision, { id: timeOrderedUuid(), reference, now: now.toISOString(), wardSubscriptions, personOf: (id) => this.triageContext.people.get(id) });
+    const creation = buildCreation(report, decision, { id: timeOrderedUuid(), reference, now: now.toISOString(), wardSubscriptions, personOf: (id) => this.triageContext.people.get(id), eventLog: this.eventLog });
     const result = await store.createTask(creation);
     if (result.created) this.track(undefined, result.task);
     return { task: result.task, decision, created: result.created, duplicate: false };
@@ -252,13 +264,13 @@ export class TaskService {
           const wardId = plan.decision.ward.id;
           let subscriptions = wardSubscriptions.get(wardId);
           if (!subscriptions) wardSubscriptions.set(wardId, (subscriptions = (await store.listSubscriptions({ wardId })).filter((s) => s.active && !s.task)));
-          const creation = buildCreation(plan.report, plan.decision, { id: plan.id, reference: this.references.get(plan.id) as string, now: nowIso, wardSubscriptions: subscriptions, personOf: (id) => this.triageContext.people.get(id) });
+          const creation = buildCreation(plan.report, plan.decision, { id: plan.id, reference: this.references.get(plan.id) as string, now: nowIso, wardSubscriptions: subscriptions, personOf: (id) => this.triageContext.people.get(id), eventLog: this.eventLog });
           jobs.set(plan.id, pendingTask(creation, nowIso));
           writes.push({ create: creation });
         } else if (plan.kind === 'attach') {
           const existing = jobs.get(plan.target) ?? (await store.getTask(plan.target));
           if (!existing) throw new TaskNotFoundError(plan.target);
-          const change = buildDuplicateChange(existing, plan.report, plan.decision, nowIso);
+          const change = buildDuplicateChange(existing, plan.report, plan.decision, nowIso, this.eventLog);
           jobs.set(existing.id, { ...existing, reportCount: existing.reportCount + 1, rowVersion: existing.rowVersion + 1 });
           writes.push({ change });
         }
@@ -360,7 +372,7 @@ export class TaskService {
         return undefined;
       }
       try {
-        return await store.updateTask(buildDuplicateChange(existing, report, decision, this.clock().toISOString()));
+        return await store.updateTask(buildDuplicateChange(existing, report, decision, this.clock().toISOString(), this.eventLog));
       } catch (error) {
         if (!(error instanceof StaleTaskError) || attempt >= DUPLICATE_RETRIES) throw error;
       }
@@ -395,7 +407,7 @@ export class TaskService {
     const outcome = applyAction(task, action, actor, {
       taskType, now: this.clock().toISOString(), offeredTo: currentOffers(outbox, timeline), hasPhoto: timeline.some((e) => e.kind === 'photo'),
       personOf: (id) => people.get(id), supervisorsOf: (team) => people.supervisorsOf(team),
-      subscriptions: [...wardSubscriptions.filter((s) => !s.task), ...taskSubscriptions],
+      subscriptions: [...wardSubscriptions.filter((s) => !s.task), ...taskSubscriptions], eventLog: this.eventLog,
     });
     const updated = await store.updateTask(outcome.change);
     this.track(task, updated);
@@ -412,8 +424,9 @@ export class TaskService {
     const { items } = await store.listTasks({ overdueAt: at, statuses: [...openStatuses], limit: 10_000, orderBy: 'dueBy' });
     const marked: Task[] = [];
     for (const task of items) {
-      const logged = await store.listOutbox({ taskId: task.id, channel: 'log' });
-      if (logged.some((e) => e.eventType === 'task.overdue' && JSON.parse(e.payload).dueBy === task.dueBy)) continue;
+      // The timeline, not the outbox, says whether it was marked: a job with nobody to tell has no events.
+      const note = overdueNote(task.dueBy);
+      if ((await store.getTimeline(task.id)).some((e) => e.kind === 'note' && !e.author && e.summary === OVERDUE_SUMMARY && e.note === note)) continue;
       try {
         marked.push(await store.updateTask(this.overdueChange(task, at)));
       } catch (error) {
@@ -429,8 +442,8 @@ export class TaskService {
     const recipients = assignee ? [{ person: assignee, reason: 'assignee' as const }] : people.supervisorsOf(task.assignedTeam ?? '').map((person) => ({ person, reason: 'supervisor' as const }));
     return {
       id: task.id, expectedRowVersion: task.rowVersion, set: {},
-      timeline: [{ kind: 'note', summary: 'Overdue', note: `Was due by ${task.dueBy}`, occurredOn: at, visibility: 'councillor', authorName: 'Wardline' }],
-      outbox: planEvents({ eventType: 'task.overdue', task, rowVersion: task.rowVersion + 1, occurredOn: at, people: recipients, personOf: (id) => people.get(id), detail: { dueBy: task.dueBy } }),
+      timeline: [{ kind: 'note', summary: OVERDUE_SUMMARY, note: overdueNote(task.dueBy), occurredOn: at, visibility: 'councillor', authorName: 'Wardline' }],
+      outbox: planEvents({ eventType: 'task.overdue', task, rowVersion: task.rowVersion + 1, occurredOn: at, people: recipients, personOf: (id) => people.get(id), detail: { dueBy: task.dueBy }, eventLog: this.eventLog }),
     };
   }
 

@@ -35,7 +35,7 @@ export function applyAction(task: Task, action: TaskAction, actor: Actor, contex
   }));
   const outbox: NewOutboxEvent[] = effect.events.flatMap((event) => planEvents({
     eventType: event.type, task: after, rowVersion, occurredOn: context.now, people: event.people,
-    subscriptions: context.subscriptions, personOf: context.personOf, detail: event.detail,
+    subscriptions: context.subscriptions, personOf: context.personOf, detail: event.detail, eventLog: context.eventLog,
   }));
   return { change: { id: task.id, expectedRowVersion: task.rowVersion, set: effect.set, timeline, outbox }, task: after, events: effect.events.map((e) => e.type) };
 }

@@ -16,4 +16,6 @@ export interface LifecycleContext {
   supervisorsOf?: (team: string) => PersonSummary[];
   /** Active subscriptions of the job's ward and of the job itself. */
   subscriptions: readonly Subscription[];
+  /** Write events to the log channel too (see EventPlanInput.eventLog). */
+  eventLog?: boolean;
 }
