@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = readServiceConfig();
   const logger = createLogger({ level: config.logLevel });
   if (config.localDefaults.length) logger.warn({ variables: config.localDefaults }, 'not set: using local defaults (set them in production)');
-  const store = openSqliteStore({ path: config.dbPath });
+  const store = openSqliteStore({ path: config.dbPath, backgroundCheckpoints: true });
   await startServer({
     port: config.port,
     host: config.host,

@@ -16,7 +16,8 @@ import pino from 'pino';
 import { WardIndex, openSqliteStore, parseWardBoundary, readCouncilSettings } from '@wardline/core';
 import { createOpen311Routes, startServer, type RouteModule } from '@wardline/bot';
 import { hashKey } from '../../bot/src/open311/api-keys';
-import { print } from './bench-council';
+import { BENCH_BOT_APP_ID, print } from './bench-council';
+import { SERVICE_NODE_FLAGS } from './service-node-flags';
 
 const botRequire = createRequire(path.resolve(__dirname, '../../bot/package.json'));
 const autocannon = botRequire('autocannon') as typeof import('autocannon');
@@ -25,7 +26,8 @@ const KEY = 'bench-key-0123456789';
 const DURATION = 10;
 const CONNECTIONS = 16;
 const REFERENCE = path.resolve(__dirname, '../../../shared/reference');
-const settings = readCouncilSettings({ WARDLINE_COUNCIL_NAME: 'Colchester City Council', WARDLINE_SERVICE_URL: 'https://wardline.colchester.example' });
+// Teams set up, as in production (no log-channel rows).
+const settings = readCouncilSettings({ WARDLINE_COUNCIL_NAME: 'Colchester City Council', WARDLINE_SERVICE_URL: 'https://wardline.colchester.example', WARDLINE_BOT_APP_ID: BENCH_BOT_APP_ID });
 const logger = pino({ level: 'silent' });
 
 interface Feature { properties: { cmwd11cd: string; cmwd11nm: string }; geometry: unknown }
@@ -86,7 +88,7 @@ async function serve(kind: 'constant' | 'wardline', file: string, mediaDir: stri
 }
 
 function child(kind: 'constant' | 'wardline', file: string, mediaDir: string): Promise<{ url: string; process: ChildProcess }> {
-  const running = fork(__filename, ['--serve', kind, file, mediaDir], { execArgv: ['-r', '@swc-node/register'] });
+  const running = fork(__filename, ['--serve', kind, file, mediaDir], { execArgv: [...SERVICE_NODE_FLAGS, '-r', '@swc-node/register'] });
   return new Promise((resolve, reject) => {
     running.once('message', (message) => resolve({ url: (message as { url: string }).url, process: running }));
     running.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));

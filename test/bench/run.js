@@ -24,12 +24,18 @@ if (benches.length === 0) {
   process.exit(1);
 }
 
+const { SERVICE_NODE_FLAGS } = require('./service-node-flags');
+// These measure the service's own code in the benchmark's process, so they run with the Node
+// flags `npm start` gives the service (the Open311 benchmark starts its servers with them itself).
+const SERVICE_BENCHES = ['jobs.bench.ts', 'teams.bench.ts'];
+
 const results = [];
 for (const name of benches) {
   console.log(`\n=== ${name} ===`);
   const started = process.hrtime.bigint();
   const args = name.endsWith('.ts') ? ['-r', '@swc-node/register', path.join(here, name)] : [path.join(here, name)];
-  const run = spawnSync(process.execPath, ['--expose-gc', ...args], {
+  const flags = SERVICE_BENCHES.includes(name) ? SERVICE_NODE_FLAGS : [];
+  const run = spawnSync(process.execPath, ['--expose-gc', ...flags, ...args], {
     cwd: path.resolve(here, '../..'),
     stdio: 'inherit',
   });

@@ -16,6 +16,8 @@ export async function serveCommand(config: ServiceConfig, options: { demo: boole
     const summary = await seedDemo(store, { settings: config.settings });
     logger.info({ summary: describeSummary(summary).map((l) => l.trim()) }, 'demo council seeded');
   }
+  // A long-running service: commits only append to the log; a worker thread copies it into the file.
+  store.checkpointInBackground();
   return startServer({
     port: config.port,
     host: config.host,

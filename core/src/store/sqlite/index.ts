@@ -3,4 +3,5 @@ export { openSqliteStore, SqliteStore, type SqliteStoreOptions } from './sqlite-
 export { createTableSql, indexesFor, sqlName } from './schema';
 export { planMigration, type MigrationStep } from './migrate';
 export { BUSY_TIMEOUT_MS } from './open-database';
+export { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 export type { BulkLoad, BulkTaskResult } from './bulk-load';

@@ -4,6 +4,7 @@ import { tables } from '../../model';
 import type { ImportBatch, NewOutboxEvent, NewSubscription, OutboxClaim, Page, Store, StoreHealth, TaskChange, TaskCreation, TaskCreationResult, TaskQuery, TaskWrite } from '../store';
 import { StoreReadOnlyError } from '../store-errors';
 import { inBulkLoad, writeTaskBatch, type BulkLoad, type BulkTaskResult } from './bulk-load';
+import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { createContext, selectById, selectRows, type SqliteContext } from './context';
 import { importBatches } from './import-rows';
 import { migrate, schemaVersion } from './migrate';
@@ -22,6 +23,11 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
   /** Source of the current time for createdOn/modifiedOn; defaults to the system clock. */
   clock?: () => Date;
+  /**
+   * Checkpoint the write-ahead log from a worker thread (see startBackgroundCheckpoints): for the
+   * long-running service, not for short commands. Ignored for read-only and in-memory stores.
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 /**
@@ -34,11 +40,18 @@ export class SqliteStore implements Store {
   readonly schemaVersion: number;
   private readonly context: SqliteContext;
   private readonly readonly: boolean;
+  private checkpoints?: BackgroundCheckpoints;
 
   constructor(readonly db: Database.Database, readonly location: string, options: { readonly: boolean; clock: () => Date }) {
     this.readonly = options.readonly;
     this.schemaVersion = migrate(db, { readonly: options.readonly, location, now: options.clock().toISOString() });
     this.context = createContext(db, options.clock);
+  }
+
+  /** Moves checkpoints to a worker thread (after migration, so the worker opens a finished file). */
+  checkpointInBackground(): void {
+    if (this.readonly || this.location === ':memory:' || this.checkpoints) return;
+    this.checkpoints = startBackgroundCheckpoints(this.db, this.location);
   }
 
   private write<T>(work: () => T): Promise<T> {
@@ -66,6 +79,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpoints?.stop();
+    this.checkpoints = undefined;
     if (this.db.open) this.db.close();
   }
 
@@ -128,7 +143,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const readonly = options.readonly ?? false;
   const db = openDatabase(options.path, readonly);
   try {
-    return new SqliteStore(db, options.path, { readonly, clock: options.clock ?? (() => new Date()) });
+    const store = new SqliteStore(db, options.path, { readonly, clock: options.clock ?? (() => new Date()) });
+    if (options.backgroundCheckpoints) store.checkpointInBackground();
+    return store;
   } catch (error) {
     db.close();
     throw error;
