@@ -51,7 +51,10 @@ export class OpenTaskIndex {
     const reportedAt = parseInstant(task.reportedOn, `job "${task.id}" reportedOn`);
     this.remove(task.id);
     const { easting, northing } = toBritishNationalGrid(task);
-    const entry: Entry = { minX: easting, minY: northing, maxX: easting, maxY: northing, task: Object.freeze({ ...task }), reportedAt };
+    // Only what the check needs: callers pass whole jobs, and a copy of each would keep every
+    // open job's text in memory (and make each new job's survival dearer for the collector).
+    const point: OpenTaskPoint = Object.freeze({ id: task.id, taskType: task.taskType, latitude: task.latitude, longitude: task.longitude, reportedOn: task.reportedOn });
+    const entry: Entry = { minX: easting, minY: northing, maxX: easting, maxY: northing, task: point, reportedAt };
     let tree = this.byType.get(task.taskType);
     if (!tree) {
       tree = new RBush<Entry>();
