@@ -254,28 +254,40 @@ export class TaskService {
       const year = now.getUTCFullYear();
       let next = creating.length ? await store.reserveReferenceNumbers(year, creating.length) : 0;
       for (const plan of creating) this.references.set(plan.id, formatReference(year, next++));
-      const writes: TaskWrite[] = [];
-      const writeOf: number[] = [];
+      // What the writes need from the store is read first: the transaction cannot wait for it.
+      const targets = new Set(plans.flatMap((p) => (p.kind === 'attach' ? [p.target] : [])));
       const jobs = new Map<string, Task>();
-      const wardSubscriptions = new Map<string, Subscription[]>();
-      for (const plan of plans) {
-        writeOf.push(writes.length);
-        if (plan.kind === 'create') {
-          const wardId = plan.decision.ward.id;
-          let subscriptions = wardSubscriptions.get(wardId);
-          if (!subscriptions) wardSubscriptions.set(wardId, (subscriptions = (await store.listSubscriptions({ wardId })).filter((s) => s.active && !s.task)));
-          const creation = buildCreation(plan.report, plan.decision, { id: plan.id, reference: this.references.get(plan.id) as string, now: nowIso, wardSubscriptions: subscriptions, personOf: (id) => this.triageContext.people.get(id), eventLog: this.eventLog });
-          jobs.set(plan.id, pendingTask(creation, nowIso));
-          writes.push({ create: creation });
-        } else if (plan.kind === 'attach') {
-          const existing = jobs.get(plan.target) ?? (await store.getTask(plan.target));
-          if (!existing) throw new TaskNotFoundError(plan.target);
-          const change = buildDuplicateChange(existing, plan.report, plan.decision, nowIso, this.eventLog);
-          jobs.set(existing.id, { ...existing, reportCount: existing.reportCount + 1, rowVersion: existing.rowVersion + 1 });
-          writes.push({ change });
-        }
+      for (const target of targets) {
+        if (creating.some((p) => p.id === target)) continue;
+        const existing = await store.getTask(target);
+        if (!existing) throw new TaskNotFoundError(target);
+        jobs.set(target, existing);
       }
-      const written = writes.length ? await store.writeTasks(writes) : [];
+      const wardSubscriptions = new Map<string, Subscription[]>();
+      for (const { decision } of creating) {
+        const wardId = decision.ward.id;
+        if (!wardSubscriptions.has(wardId)) wardSubscriptions.set(wardId, (await store.listSubscriptions({ wardId })).filter((s) => s.active && !s.task));
+      }
+      const writeOf: number[] = [];
+      let writeCount = 0;
+      for (const plan of plans) writeOf.push(plan.kind === 'create' || plan.kind === 'attach' ? writeCount++ : writeCount);
+      // Each job is built as the store writes it, so a batch's jobs, timelines and events are
+      // never all in memory at once (they would outlive young-generation collections).
+      const writes = function* (this: TaskService): Generator<TaskWrite> {
+        for (const plan of plans) {
+          if (plan.kind === 'create') {
+            const subscriptions = wardSubscriptions.get(plan.decision.ward.id) ?? [];
+            const creation = buildCreation(plan.report, plan.decision, { id: plan.id, reference: this.references.get(plan.id) as string, now: nowIso, wardSubscriptions: subscriptions, personOf: (id) => this.triageContext.people.get(id), eventLog: this.eventLog });
+            if (targets.has(plan.id)) jobs.set(plan.id, pendingTask(creation, nowIso));
+            yield { create: creation };
+          } else if (plan.kind === 'attach') {
+            const existing = jobs.get(plan.target) as Task;
+            jobs.set(existing.id, { ...existing, reportCount: existing.reportCount + 1, rowVersion: existing.rowVersion + 1 });
+            yield { change: buildDuplicateChange(existing, plan.report, plan.decision, nowIso, this.eventLog) };
+          }
+        }
+      };
+      const written = writeCount ? await store.writeTasks(writes.call(this)) : [];
       const results: ReportResult[] = [];
       for (const [i, plan] of plans.entries()) results.push(this.batchResult(plan, written[writeOf[i]], results));
       return results;

@@ -136,9 +136,11 @@ export interface Store {
    * Writes new jobs and changes, in order, in ONE transaction: all of them or (on any error, a
    * stale row version included) none. A batch of reports uses it: new jobs, and further reports
    * of open jobs (stored before or created earlier in the batch). A creation's result is as
-   * createTask's; a change's is the job after it, with `created: false`.
+   * createTask's; a change's is the job after it, with `created: false`. `writes` may be a
+   * generator: an adapter draws each write when it is ready for it, so a caller can build a large
+   * batch as it is written (an error the generator throws rolls the batch back like any other).
    */
-  writeTasks(writes: TaskWrite[]): Promise<TaskCreationResult[]>;
+  writeTasks(writes: Iterable<TaskWrite>): Promise<TaskCreationResult[]>;
   /**
    * Applies a change if the stored row version is still `expectedRowVersion` (else StaleTaskError,
    * nothing written). A change whose timeline carries a clientId already stored for this job is

@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
 
   createTask = (creation: TaskCreation): Promise<TaskCreationResult> => this.write(() => createOne(this.context, creation));
   createTasks = (creations: TaskCreation[]): Promise<TaskCreationResult[]> => this.write(() => creations.map((c) => createOne(this.context, c)));
-  writeTasks = (writes: TaskWrite[]): Promise<TaskCreationResult[]> => this.write(() => writeMany(this.context, writes));
+  writeTasks = (writes: Iterable<TaskWrite>): Promise<TaskCreationResult[]> => this.write(() => writeMany(this.context, writes));
   updateTask = (change: TaskChange): Promise<Task> => this.write(() => updateOne(this.context, change));
   getTask = (id: string): Promise<Task | undefined> => this.read(() => selectById(this.context, 'task', id));
   getTaskByReference = (reference: string): Promise<Task | undefined> => this.read(() => selectRows(this.context, 'task', 'WHERE wl_reference = ?', reference)[0]);

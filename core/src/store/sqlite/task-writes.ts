@@ -50,8 +50,10 @@ export function createOne(context: SqliteContext, creation: TaskCreation): TaskC
 }
 
 /** Creations and changes in order (the caller provides the one transaction). */
-export function writeMany(context: SqliteContext, writes: readonly TaskWrite[]): TaskCreationResult[] {
-  return writes.map((write) => (write.create ? createOne(context, write.create) : { task: updateOne(context, write.change as TaskChange), created: false }));
+export function writeMany(context: SqliteContext, writes: Iterable<TaskWrite>): TaskCreationResult[] {
+  const results: TaskCreationResult[] = [];
+  for (const write of writes) results.push(write.create ? createOne(context, write.create) : { task: updateOne(context, write.change as TaskChange), created: false });
+  return results;
 }
 
 const unchangeable = new Set(['id', 'createdOn', 'modifiedOn', 'rowVersion']);
