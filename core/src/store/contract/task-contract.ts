@@ -96,6 +96,21 @@ export function taskContract(store: () => Store): void {
       expect((await store().listOutbox()).some((e) => e.idempotencyKey === 'batch-ok')).toBe(false);
     });
 
+    it('takes the writes from a generator, and rolls back what it wrote when the generator throws', async () => {
+      const made = creation({}, 'generated-1');
+      function* writes(failAfterFirst: boolean) {
+        yield { create: made };
+        if (failAfterFirst) throw new Error('the caller could not build the next job');
+        yield { create: creation({}, 'generated-2') };
+      }
+      await expect(store().writeTasks(writes(true))).rejects.toThrow('the caller could not build the next job');
+      expect(await store().getTaskByReference(made.task.reference)).toBeUndefined();
+      expect(await store().listOutbox()).toEqual([]);
+      const results = await store().writeTasks(writes(false));
+      expect(results.map((r) => r.created)).toEqual([true, true]);
+      expect((await store().listOutbox()).map((e) => e.idempotencyKey).sort()).toEqual(['generated-1', 'generated-2']);
+    });
+
     it('reserves a block of reference numbers at once, continuing the single sequence', async () => {
       expect(await store().nextReferenceNumber(2030)).toBe(1);
       expect(await store().reserveReferenceNumbers(2030, 500)).toBe(2);
