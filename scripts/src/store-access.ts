@@ -10,8 +10,8 @@ export function dbPathFrom(option: string | undefined, io: CliIo): string {
 }
 
 /** Opens (creating its folder and schema when new) the embedded store. */
-export function openStore(path: string): SqliteStore {
-  return openSqliteStore({ path });
+export function openStore(path: string, options: { backgroundCheckpoints?: boolean } = {}): SqliteStore {
+  return openSqliteStore({ path, ...options });
 }
 
 /** The delivery log of the log channel sits beside the store file. */

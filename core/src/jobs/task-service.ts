@@ -256,9 +256,10 @@ export class TaskService {
       for (const plan of creating) this.references.set(plan.id, formatReference(year, next++));
       // What the writes need from the store is read first: the transaction cannot wait for it.
       const targets = new Set(plans.flatMap((p) => (p.kind === 'attach' ? [p.target] : [])));
+      const made = new Set(creating.map((p) => p.id));
       const jobs = new Map<string, Task>();
       for (const target of targets) {
-        if (creating.some((p) => p.id === target)) continue;
+        if (made.has(target)) continue;
         const existing = await store.getTask(target);
         if (!existing) throw new TaskNotFoundError(target);
         jobs.set(target, existing);

@@ -10,14 +10,13 @@ import { describeSummary } from './demo';
 export async function serveCommand(config: ServiceConfig, options: { demo: boolean }): Promise<RunningServer> {
   const logger = createLogger({ level: config.logLevel });
   if (config.localDefaults.length) logger.warn({ variables: config.localDefaults }, 'not set: using local defaults (set them in production)');
-  const store = openStore(config.dbPath);
+  // A long-running service: commits only append to the log; a worker thread copies it into the file.
+  const store = openStore(config.dbPath, { backgroundCheckpoints: true });
   if (options.demo && (await isEmptyStore(store))) {
     logger.info({ db: config.dbPath }, 'empty store: seeding the demo council');
     const summary = await seedDemo(store, { settings: config.settings });
     logger.info({ summary: describeSummary(summary).map((l) => l.trim()) }, 'demo council seeded');
   }
-  // A long-running service: commits only append to the log; a worker thread copies it into the file.
-  store.checkpointInBackground();
   return startServer({
     port: config.port,
     host: config.host,

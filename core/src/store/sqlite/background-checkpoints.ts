@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 
 /** How often the worker copies the write-ahead log into the database file. */
-export const CHECKPOINT_INTERVAL_MS = 100;
+const CHECKPOINT_INTERVAL_MS = 100;
 /**
  * Pages the log may reach before a commit checkpoints it itself (SQLite's default is 1,000): a
  * backstop for when the worker falls behind, so the log cannot grow without bound.

@@ -40,18 +40,14 @@ export class SqliteStore implements Store {
   readonly schemaVersion: number;
   private readonly context: SqliteContext;
   private readonly readonly: boolean;
-  private checkpoints?: BackgroundCheckpoints;
+  private readonly checkpoints?: BackgroundCheckpoints;
 
-  constructor(readonly db: Database.Database, readonly location: string, options: { readonly: boolean; clock: () => Date }) {
+  constructor(readonly db: Database.Database, readonly location: string, options: { readonly: boolean; clock: () => Date; backgroundCheckpoints?: boolean }) {
     this.readonly = options.readonly;
     this.schemaVersion = migrate(db, { readonly: options.readonly, location, now: options.clock().toISOString() });
     this.context = createContext(db, options.clock);
-  }
-
-  /** Moves checkpoints to a worker thread (after migration, so the worker opens a finished file). */
-  checkpointInBackground(): void {
-    if (this.readonly || this.location === ':memory:' || this.checkpoints) return;
-    this.checkpoints = startBackgroundCheckpoints(this.db, this.location);
+    // After migration, so the worker opens a finished file.
+    if (options.backgroundCheckpoints && !this.readonly && location !== ':memory:') this.checkpoints = startBackgroundCheckpoints(db, location);
   }
 
   private write<T>(work: () => T): Promise<T> {
@@ -80,7 +76,6 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.checkpoints?.stop();
-    this.checkpoints = undefined;
     if (this.db.open) this.db.close();
   }
 
@@ -143,9 +138,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const readonly = options.readonly ?? false;
   const db = openDatabase(options.path, readonly);
   try {
-    const store = new SqliteStore(db, options.path, { readonly, clock: options.clock ?? (() => new Date()) });
-    if (options.backgroundCheckpoints) store.checkpointInBackground();
-    return store;
+    return new SqliteStore(db, options.path, { readonly, clock: options.clock ?? (() => new Date()), backgroundCheckpoints: options.backgroundCheckpoints });
   } catch (error) {
     db.close();
     throw error;
